@@ -1,0 +1,196 @@
+package nl.waakvlam.demo;
+
+import net.datafaker.Faker;
+import nl.waakvlam.client.ClientService;
+import nl.waakvlam.client.NewClient;
+import nl.waakvlam.client.Phase;
+import nl.waakvlam.client.TrackSummary;
+import nl.waakvlam.coach.CoachProfileDetails;
+import nl.waakvlam.coach.CoachService;
+import nl.waakvlam.coach.Gender;
+import nl.waakvlam.organisation.OrganisationService;
+import nl.waakvlam.organisation.OrganisationSummary;
+import nl.waakvlam.organisation.OrganisationType;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.NewAccount;
+import nl.waakvlam.security.Role;
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Fills an empty database with the demo programme. Idempotent: when the demo administrator
+ * exists the loader does nothing, and everything is created in one transaction so a failed run
+ * leaves nothing behind. The random generator has a fixed seed, so every fresh demo database
+ * has the same people.
+ */
+@Component
+@Order(100)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    /** Phase of each demo client, 30 in all, spread the way a running programme looks. */
+    static final List<Phase> PHASES = List.of(
+            Phase.REFERRED, Phase.REFERRED, Phase.REFERRED,
+            Phase.DECLINED, Phase.DECLINED,
+            Phase.ACCEPTED, Phase.ACCEPTED,
+            Phase.INTAKE, Phase.INTAKE, Phase.INTAKE,
+            Phase.INTENSIVE, Phase.INTENSIVE, Phase.INTENSIVE, Phase.INTENSIVE, Phase.INTENSIVE,
+            Phase.INTENSIVE, Phase.INTENSIVE,
+            Phase.SCALING_DOWN, Phase.SCALING_DOWN, Phase.SCALING_DOWN, Phase.SCALING_DOWN, Phase.SCALING_DOWN,
+            Phase.WAAKVLAM, Phase.WAAKVLAM, Phase.WAAKVLAM, Phase.WAAKVLAM, Phase.WAAKVLAM, Phase.WAAKVLAM,
+            Phase.ENDED, Phase.ENDED);
+
+    private static final List<String> YOUTH_QUESTIONS = List.of(
+            "Ik wil na school een baan vinden en die houden.",
+            "Ik wil leren hoe ik mijn geld bijhoud.",
+            "Ik wil op mezelf gaan wonen, maar weet niet hoe ik moet beginnen.",
+            "Ik wil iemand die me helpt met brieven van instanties.");
+    private static final List<String> ADULT_QUESTIONS = List.of(
+            "Ik wil dat het goed blijft gaan op mijn werk.",
+            "Ik wil mijn schulden op een rij krijgen.",
+            "Ik wil minder alleen zijn en meer mensen leren kennen.",
+            "Ik wil iemand kunnen bellen als het even niet lukt.");
+    private static final List<String> LIVING = List.of(
+            "Woont bij ouders", "Woont zelfstandig", "Woont met partner en kind", "Woont in een kamer bij een hospita");
+
+    private final DemoMode demoMode;
+    private final AccountService accounts;
+    private final OrganisationService organisations;
+    private final CoachService coaches;
+    private final ClientService clients;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
+                   CoachService coaches, ClientService clients, TransactionTemplate transaction, Clock clock) {
+        this.demoMode = demoMode;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.coaches = coaches;
+        this.clients = clients;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demoMode.isEnabled()) {
+            return;
+        }
+        if (accounts.findByUsername("beheerder").isPresent()) {
+            log.info("Demo data already present; nothing loaded");
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> load());
+        log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void load() {
+        OrganisationSummary deBrug = organisations.createIfAbsent("Praktijkschool De Brug", OrganisationType.SCHOOL,
+                "078 555 0101", "zorg@debrug.example", "Schoolstraat 12, Zwijndrecht", List.of());
+        OrganisationSummary horizon = organisations.createIfAbsent("VSO De Horizon", OrganisationType.SCHOOL,
+                "078 555 0202", "info@dehorizon.example", "Merwedeweg 4, Dordrecht", List.of());
+        OrganisationSummary socialService = organisations.createIfAbsent("Sociale Dienst Drechtoever",
+                OrganisationType.SOCIAL_SERVICE, "078 555 0303", "contact@sddrechtoever.example",
+                "Stationsplein 1, Dordrecht", List.of("Begeleiding", "Participatie"));
+        organisations.createIfAbsent("Gemeente Zwijndrecht", OrganisationType.MUNICIPALITY, "14 078", null,
+                "Bouwensstraat 1, Zwijndrecht", List.of("Maatschappelijke Ontwikkeling"));
+        organisations.createIfAbsent("GGZ Drechtland", OrganisationType.CARE_PROVIDER, "078 555 0404", null, null,
+                List.of());
+        organisations.createIfAbsent("Schuldhulp Drechtsteden", OrganisationType.CARE_PROVIDER, "078 555 0505",
+                null, null, List.of());
+        organisations.createIfAbsent("Woonkracht Zwijndrecht", OrganisationType.HOUSING, "078 555 0606", null,
+                null, List.of());
+        organisations.createIfAbsent("Sociaal Wijkteam Noord", OrganisationType.WELFARE, "078 555 0707", null,
+                null, List.of());
+        organisations.createIfAbsent("Leerwerkbedrijf Zwijndrecht Werkt", OrganisationType.EMPLOYER,
+                "078 555 0808", null, null, List.of());
+        Long begeleiding = organisations.department(socialService.id(), "Begeleiding").orElseThrow().id();
+        Long participatie = organisations.department(socialService.id(), "Participatie").orElseThrow().id();
+
+        List<UserSummary> coachAccounts = List.of(
+                coach("coach1", "Sanne Verhoeven", Gender.FEMALE, List.of("Nederlands", "Engels"),
+                        List.of("wandelen", "koken"), "Jongerenwerk, 8 jaar", 24, 14),
+                coach("coach2", "Mehmet Yıldız", Gender.MALE, List.of("Nederlands", "Turks"),
+                        List.of("sport", "voetbal"), "Jobcoaching, 5 jaar", 20, 12),
+                coach("coach3", "Lotte Bakker", Gender.FEMALE, List.of("Nederlands"),
+                        List.of("muziek", "creatief"), "Ambulante begeleiding lvb, 12 jaar", 24, 14),
+                coach("coach4", "Rachid El Amrani", Gender.MALE, List.of("Nederlands", "Arabisch", "Engels"),
+                        List.of("sport", "boksen"), "Schuldhulp en werk, 6 jaar", 20, 12));
+        UserSummary referrerBrug = referrer("verwijzer1", "Marieke Jansen", deBrug.id(), null);
+        UserSummary referrerHorizon = referrer("verwijzer2", "Peter van Dijk", horizon.id(), null);
+        UserSummary referrerBegeleiding = referrer("verwijzer3", "Anouk Smit", socialService.id(), begeleiding);
+        UserSummary referrerParticipatie = referrer("verwijzer4", "Jeroen Mulder", socialService.id(), participatie);
+        account("projectleider", "Ingrid de Graaf", Role.PROJECT_LEADER);
+        account("beheerder", "Tom Visser", Role.ADMIN);
+
+        TrackSummary youth = clients.track("YOUTH").orElseThrow();
+        TrackSummary adults = clients.track("ADULTS").orElseThrow();
+        Faker faker = new Faker(Locale.forLanguageTag("nl"), new Random(2026));
+        Random random = new Random(2026);
+        LocalDate today = LocalDate.now(clock);
+        List<UserSummary> referrers = List.of(referrerBrug, referrerHorizon, referrerBegeleiding, referrerParticipatie);
+
+        for (int i = 0; i < PHASES.size(); i++) {
+            Phase phase = PHASES.get(i);
+            UserSummary referrer = referrers.get(i % referrers.size());
+            boolean isYouth = referrer == referrerBrug || referrer == referrerHorizon;
+            String firstName = faker.name().firstName();
+            String lastName = faker.name().lastName();
+            LocalDate birth = isYouth
+                    ? today.minusYears(17 + random.nextInt(3)).minusDays(random.nextInt(365))
+                    : today.minusYears(24 + random.nextInt(35)).minusDays(random.nextInt(365));
+            boolean coached = phase.compareTo(Phase.INTAKE) >= 0;
+            Long coachId = coached ? coachAccounts.get(i % coachAccounts.size()).id() : null;
+            LocalDate phaseSince = today.minusDays(3 + random.nextInt(phase == Phase.WAAKVLAM ? 300 : 90));
+            List<String> questions = isYouth ? YOUTH_QUESTIONS : ADULT_QUESTIONS;
+            clients.register(new NewClient(firstName, lastName, birth,
+                    "06 " + (10000000 + random.nextInt(89999999)),
+                    null,
+                    faker.address().streetName() + " " + (1 + random.nextInt(120)) + ", Zwijndrecht",
+                    LIVING.get(random.nextInt(LIVING.size())),
+                    isYouth ? youth.id() : adults.id(),
+                    isYouth ? (random.nextInt(5) == 0 ? 3 : 2) : null,
+                    phase, phaseSince,
+                    referrer.organisationId(), referrer.departmentId(), referrer.id(), coachId,
+                    isYouth ? today.plusMonths(random.nextInt(10) - 3).withDayOfMonth(1) : null,
+                    isYouth ? null : (referrer == referrerBegeleiding ? "Begeleiding: geplaatst in werk"
+                            : "Participatie"),
+                    questions.get(random.nextInt(questions.size()))));
+        }
+    }
+
+    private UserSummary coach(String username, String name, Gender gender, List<String> languages,
+                              List<String> interests, String experience, int hours, int maxCaseload) {
+        UserSummary account = account(username, name, Role.COACH);
+        coaches.createProfileIfAbsent(new CoachProfileDetails(account.id(), gender, new ArrayList<>(languages),
+                new ArrayList<>(interests), experience, hours, maxCaseload));
+        return account;
+    }
+
+    private UserSummary referrer(String username, String name, Long organisationId, Long departmentId) {
+        return accounts.createIfAbsent(new NewAccount(username, DemoMode.PASSWORD, name, username + "@demo.example",
+                null, Role.REFERRER, organisationId, departmentId));
+    }
+
+    private UserSummary account(String username, String name, Role role) {
+        return accounts.createIfAbsent(new NewAccount(username, DemoMode.PASSWORD, name, username + "@demo.example",
+                null, role, null, null));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Demo data: a fictitious but realistic programme (two tracks, two VSO schools, a social service
+ * with Begeleiding and Participatie, four coaches, four referrers, a project leader, an
+ * administrator and about thirty clients in every phase). Loaded once, only in demo mode.
+ */
+@ApplicationModule(displayName = "Demo data",
+        allowedDependencies = {"shared", "security", "organisation", "coach", "client"})
+package nl.waakvlam.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+package nl.waakvlam.organisation;
+
+/** Read model of a department of an organisation. */
+public record DepartmentSummary(Long id, Long organisationId, String name) {
+
+    static DepartmentSummary of(Department department) {
+        return new DepartmentSummary(department.getId(), department.getOrganisationId(), department.getName());
+    }
+}

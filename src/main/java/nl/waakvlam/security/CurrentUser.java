@@ -1,0 +1,90 @@
+package nl.waakvlam.security;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The signed-in user as every controller sees it ({@code @AuthenticationPrincipal CurrentUser}).
+ * Carries the ids that visibility rules need, so no page has to look the account up again.
+ */
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Long id;
+    private final String username;
+    private String passwordHash;
+    private final String displayName;
+    private final Role role;
+    private final Long organisationId;
+    private final boolean enabled;
+
+    CurrentUser(Long id, String username, String passwordHash, String displayName, Role role,
+                Long organisationId, boolean enabled) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.organisationId = organisationId;
+        this.enabled = enabled;
+    }
+
+    static CurrentUser of(UserAccount account) {
+        return new CurrentUser(account.getId(), account.getUsername(), account.getPasswordHash(),
+                account.getDisplayName(), account.getRole(), account.getOrganisationId(), account.isEnabled());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean is(Role candidate) {
+        return role == candidate;
+    }
+
+    /** The referrer's organisation; null for other roles. */
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

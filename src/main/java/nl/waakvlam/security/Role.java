@@ -1,0 +1,24 @@
+package nl.waakvlam.security;
+
+/** The four roles; every account has exactly one. Labels in {@code role.*}. */
+public enum Role {
+    COACH("/caseload"),
+    REFERRER("/referrals"),
+    PROJECT_LEADER("/dashboard"),
+    ADMIN("/admin/users");
+
+    private final String home;
+
+    Role(String home) {
+        this.home = home;
+    }
+
+    /** The page this role lands on after signing in. */
+    public String home() {
+        return home;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,111 @@
+package nl.waakvlam.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "department_id")
+    private Long departmentId;
+
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash, String displayName, String email, String phone, Role role,
+                Long organisationId, Long departmentId, Instant createdAt) {
+        if (role == Role.REFERRER && organisationId == null) {
+            throw new IllegalArgumentException("A referrer belongs to an organisation");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.email = email;
+        this.phone = phone;
+        this.role = role;
+        this.organisationId = organisationId;
+        this.departmentId = departmentId;
+        this.createdAt = createdAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Long getOrganisationId() {
+        return organisationId;
+    }
+
+    Long getDepartmentId() {
+        return departmentId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+}

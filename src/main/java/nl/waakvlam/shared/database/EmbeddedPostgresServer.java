@@ -1,0 +1,118 @@
+package nl.waakvlam.shared.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A PostgreSQL server run from the zonky binaries inside this JVM's process tree. Used by the
+ * application when no external database is configured, and by the tests when no Docker engine
+ * answers, so both paths start PostgreSQL the same way.
+ */
+public final class EmbeddedPostgresServer implements Closeable {
+
+    public static final String DATABASE = "waakvlam";
+    public static final String USERNAME = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /**
+     * Starts PostgreSQL on a free loopback port.
+     *
+     * @param dataDirectory where the cluster lives; kept between runs unless {@code clean}
+     * @param clean         wipe the directory first (tests) or keep it (application)
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, boolean clean) {
+        try {
+            Files.createDirectories(dataDirectory);
+            removeStalePidFile(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("timezone", "UTC")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(true)
+                    .start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
+            server.createDatabaseIfMissing();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * A process killed with SIGKILL leaves {@code postmaster.pid} behind and PostgreSQL then
+     * refuses to start. Remove it only when the process it names is gone.
+     */
+    private static void removeStalePidFile(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
+        try {
+            long pid = Long.parseLong(firstLine);
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                return;
+            }
+        } catch (NumberFormatException ignored) {
+            // unreadable pid file: it cannot belong to a running server
+        }
+        Files.delete(pidFile);
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + DATABASE, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USERNAME, DATABASE);
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Small building blocks every module may use: the clock, the database mode (embedded or external
+ * PostgreSQL), demo mode, the web shell configuration (locale, error mapping) and common
+ * exceptions. Owns no business data.
+ */
+@ApplicationModule(displayName = "Shared", type = ApplicationModule.Type.OPEN)
+package nl.waakvlam.shared;
+
+import org.springframework.modulith.ApplicationModule;
