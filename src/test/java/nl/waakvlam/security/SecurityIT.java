@@ -1,0 +1,162 @@
+package nl.waakvlam.security;
+
+import nl.waakvlam.shared.DemoMode;
+import nl.waakvlam.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Login, role homes, deny-by-default, CSRF, headers and password hashing, against the real chain. */
+@IntegrationTest
+class SecurityIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @ParameterizedTest
+    @CsvSource({"coach1,COACH", "verwijzer1,REFERRER", "projectleider,PROJECT_LEADER", "beheerder,ADMIN"})
+    void eachRoleLogsInWithTheDemoPassword(String username, String role) throws Exception {
+        mvc.perform(formLogin("/login").user(username).password(DemoMode.PASSWORD))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"))
+                .andExpect(authenticated().withUsername(username).withRoles(role));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"coach1", "verwijzer1", "projectleider", "beheerder"})
+    void aWrongPasswordIsRefused(String username) throws Exception {
+        mvc.perform(formLogin("/login").user(username).password("wrong-password"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(unauthenticated());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"coach1,/caseload", "verwijzer1,/referrals", "projectleider,/dashboard", "beheerder,/admin/users"})
+    void eachRoleLandsOnItsHome(String username, String home) throws Exception {
+        MockHttpSession session = login(username);
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl(home));
+        mvc.perform(get(home).session(session)).andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"coach1,/dashboard", "coach1,/admin/users", "coach1,/referrals",
+            "verwijzer1,/caseload", "verwijzer1,/dashboard", "verwijzer1,/admin/users",
+            "projectleider,/caseload", "projectleider,/admin/users", "projectleider,/referrals",
+            "beheerder,/caseload", "beheerder,/dashboard", "beheerder,/referrals"})
+    void aWrongRoleGets403WithTheErrorPage(String username, String page) throws Exception {
+        mvc.perform(get(page).session(login(username)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anonymousUsersAreSentToTheLoginPage() throws Exception {
+        for (String page : new String[]{"/", "/caseload", "/referrals", "/dashboard", "/admin/users"}) {
+            mvc.perform(get(page)).andExpect(status().isFound())
+                    .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+        }
+    }
+
+    @Test
+    void unlistedRoutesAreDeniedEvenWhenSignedIn() throws Exception {
+        mvc.perform(get("/somewhere-new").session(login("projectleider"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void postWithoutCsrfTokenIsForbidden() throws Exception {
+        mvc.perform(post("/login").param("username", "coach1").param("password", DemoMode.PASSWORD))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").session(login("coach1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void logoutIsAPostThatEndsTheSession() throws Exception {
+        MockHttpSession session = login("coach1");
+        mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/caseload").session(session)).andExpect(status().isFound());
+    }
+
+    @Test
+    void htmlResponsesCarryTheSecurityHeaders() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("script-src 'self'"),
+                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+        mvc.perform(get("/caseload").session(login("coach1")))
+                .andExpect(header().exists("Content-Security-Policy"))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    @Test
+    void passwordsAreStoredAsArgon2idWithOwaspParameters() {
+        String hash = jdbc.queryForObject("select password_hash from user_account where username = 'coach1'",
+                String.class);
+        assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(passwordEncoder.matches(DemoMode.PASSWORD, hash)).isTrue();
+    }
+
+    @Test
+    void noopAndOtherLegacyHashesNeverMatch() throws Exception {
+        jdbc.update("insert into user_account (username, password_hash, display_name, role) "
+                + "values ('legacy-noop', '{noop}plain-secret', 'Legacy', 'ADMIN') on conflict do nothing");
+        jdbc.update("insert into user_account (username, password_hash, display_name, role) "
+                + "values ('legacy-bare', 'plain-secret', 'Legacy', 'ADMIN') on conflict do nothing");
+        mvc.perform(formLogin("/login").user("legacy-noop").password("plain-secret"))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user("legacy-bare").password("plain-secret"))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        assertThat(passwordEncoder.matches("plain-secret", "{noop}plain-secret")).isFalse();
+    }
+
+    @Test
+    void onlyHealthIsOpenOnTheActuator() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/env")).andExpect(status().isFound());
+        mvc.perform(get("/actuator/beans")).andExpect(status().isFound());
+        mvc.perform(get("/actuator/env").session(login("beheerder"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theLoginPageListsTheDemoAccountsInDemoMode() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("verwijzer4")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(DemoMode.PASSWORD)));
+    }
+
+    MockHttpSession login(String username) throws Exception {
+        MvcResult result = mvc.perform(post("/login").with(csrf())
+                        .param("username", username).param("password", DemoMode.PASSWORD))
+                .andExpect(authenticated()).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}

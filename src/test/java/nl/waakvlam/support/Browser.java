@@ -1,0 +1,88 @@
+package nl.waakvlam.support;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headless Chromium through Playwright for Java. Uses the operating system's Chromium
+ * ({@code /usr/bin/chromium}, installed by {@code .ci/run}); Playwright never downloads a browser.
+ * Fails loudly when no Chromium is found: browser tests are never skipped.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    public Browser() {
+        Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        assertThat(executable).as("Chromium for the browser tests (run .ci/run or apt-get install chromium)")
+                .exists();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    public Page phone() {
+        return newPage(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    public Page desktop() {
+        return newPage(1280, 900);
+    }
+
+    private Page newPage(int width, int height) {
+        BrowserContext context = browser.newContext(new NewContextOptions()
+                .setViewportSize(width, height).setLocale("nl-NL"));
+        return context.newPage();
+    }
+
+    public static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Runs axe-core on the current page and fails on serious or critical violations. */
+    public static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).analyze();
+        List<Rule> severe = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(severe).as(() -> "axe violations on " + page.url() + ": " + severe.stream()
+                        .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

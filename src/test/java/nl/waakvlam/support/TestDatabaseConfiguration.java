@@ -1,0 +1,47 @@
+package nl.waakvlam.support;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The one database configuration every integration test uses: a Testcontainers PostgreSQL 17
+ * when a Docker engine answers, otherwise the JVM-wide embedded PostgreSQL 17. Either way the
+ * tests run against real PostgreSQL; no test is skipped for lack of Docker.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabaseConfiguration {
+
+    @Bean
+    @ServiceConnection
+    @Conditional(TestDatabase.DockerAvailable.class)
+    PostgreSQLContainer postgresContainer() {
+        return new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
+    }
+
+    @Bean
+    @Conditional(TestDatabase.DockerUnavailable.class)
+    JdbcConnectionDetails embeddedPostgresConnectionDetails() {
+        String url = TestDatabase.embedded().jdbcUrl();
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return "postgres";
+            }
+
+            @Override
+            public String getPassword() {
+                return null;
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
+    }
+}
