@@ -1,6 +1,5 @@
 package nl.waakvlam.client;
 
-import nl.waakvlam.organisation.OrganisationService;
 import nl.waakvlam.security.CurrentUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -12,32 +11,55 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Objects;
 
-/** {@code GET /caseload}: the coach's own clients. */
+/** {@code GET /caseload}: the coach's own clients and the clients they cover, with filters. */
 @Controller
 class CaseloadController {
 
     static final int PAGE_SIZE = 25;
 
+    private final ClientQueries queries;
     private final ClientService clients;
-    private final OrganisationService organisations;
     private final Clock clock;
 
-    CaseloadController(ClientService clients, OrganisationService organisations, Clock clock) {
+    CaseloadController(ClientQueries queries, ClientService clients, Clock clock) {
+        this.queries = queries;
         this.clients = clients;
-        this.organisations = organisations;
         this.clock = clock;
     }
 
     @GetMapping("/caseload")
-    String caseload(@AuthenticationPrincipal CurrentUser coach, @RequestParam(defaultValue = "0") int page,
-                    Model model) {
-        Page<ClientListItem> caseload = clients.caseloadOf(coach.id(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-        model.addAttribute("clients", caseload);
-        model.addAttribute("organisations", organisations.byIds(caseload.stream()
-                .map(ClientListItem::referringOrganisationId).filter(Objects::nonNull).distinct().toList()));
+    String caseload(@AuthenticationPrincipal CurrentUser coach,
+                    @RequestParam(required = false) String phase,
+                    @RequestParam(required = false) Long track,
+                    @RequestParam(required = false) String q,
+                    @RequestParam(defaultValue = "0") int page, Model model) {
+        Phase phaseFilter = parsePhase(phase);
+        boolean all = "ALL".equals(phase);
+        String search = q == null ? null : q.strip();
+        if (search != null && search.length() > 100) {
+            search = search.substring(0, 100);
+        }
+        Page<ClientRow> rows = queries.caseload(coach, new CaseloadFilter(phaseFilter, all, track, search),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("clients", rows);
+        model.addAttribute("phases", Phase.COACHED);
+        model.addAttribute("tracks", clients.activeTracks());
+        model.addAttribute("selectedPhase", phaseFilter != null ? phaseFilter.name() : all ? "ALL" : "");
+        model.addAttribute("selectedTrack", track);
+        model.addAttribute("q", search);
         model.addAttribute("today", LocalDate.now(clock));
         return "client/caseload";
+    }
+
+    private static Phase parsePhase(String phase) {
+        if (phase == null || phase.isBlank() || "ALL".equals(phase)) {
+            return null;
+        }
+        try {
+            return Phase.valueOf(phase);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -12,7 +12,12 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 
+/**
+ * A client of the programme. Guards the lifecycle: every phase change goes through
+ * {@link #moveTo}, which refuses transitions the lifecycle does not allow.
+ */
 @Entity
 @Table(name = "client")
 class Client {
@@ -34,8 +39,9 @@ class Client {
     private String email;
     private String address;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "preferred_channel")
-    private String preferredChannel;
+    private ContactChannel preferredChannel;
 
     @Column(name = "living_situation")
     private String livingSituation;
@@ -65,6 +71,9 @@ class Client {
     @Column(name = "coach_id")
     private Long coachId;
 
+    @Column(name = "cover_coach_id")
+    private Long coverCoachId;
+
     @Column(name = "expected_school_leaving_date")
     private LocalDate expectedSchoolLeavingDate;
 
@@ -76,8 +85,26 @@ class Client {
     @Column(name = "preferred_coach_gender")
     private String preferredCoachGender;
 
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    private String interests;
+
     @Column(name = "matching_preferences")
     private String matchingPreferences;
+
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    private EndReason endReason;
+
+    @Column(name = "aftercare_note")
+    private String aftercareNote;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -88,29 +115,158 @@ class Client {
     protected Client() {
     }
 
-    Client(NewClient command, Instant createdAt) {
-        if (command.intakeCategory() != null && (command.intakeCategory() < 1 || command.intakeCategory() > 3)) {
+    Client(ClientIdentity identity, ReferralDetails referral, Long referringOrganisationId,
+           Long referringDepartmentId, Long referrerId, Phase phase, LocalDate phaseSince, Instant createdAt) {
+        if (referral.intakeCategory() != null && (referral.intakeCategory() < 1 || referral.intakeCategory() > 3)) {
             throw new IllegalArgumentException("intake category is 1, 2 or 3");
         }
-        this.firstName = command.firstName();
-        this.lastName = command.lastName();
-        this.dateOfBirth = command.dateOfBirth();
-        this.phone = command.phone();
-        this.email = command.email();
-        this.address = command.address();
-        this.livingSituation = command.livingSituation();
-        this.trackId = command.trackId();
-        this.intakeCategory = command.intakeCategory();
-        this.phase = command.phase();
-        this.phaseSince = command.phaseSince();
-        this.referringOrganisationId = command.referringOrganisationId();
-        this.referringDepartmentId = command.referringDepartmentId();
-        this.referrerId = command.referrerId();
-        this.coachId = command.coachId();
-        this.expectedSchoolLeavingDate = command.expectedSchoolLeavingDate();
-        this.indication = command.indication();
-        this.ownQuestion = command.ownQuestion();
+        this.firstName = identity.firstName().trim();
+        this.lastName = identity.lastName().trim();
+        this.dateOfBirth = identity.dateOfBirth();
+        this.phone = blankToNull(identity.phone());
+        this.email = blankToNull(identity.email());
+        this.address = blankToNull(identity.address());
+        this.preferredChannel = identity.preferredChannel();
+        this.livingSituation = blankToNull(identity.livingSituation());
+        this.trackId = referral.trackId();
+        this.intakeCategory = referral.intakeCategory();
+        this.expectedSchoolLeavingDate = referral.expectedSchoolLeavingDate();
+        this.indication = blankToNull(referral.indication());
+        this.ownQuestion = blankToNull(referral.ownQuestion());
+        this.preferredCoachGender = referral.preferredCoachGender();
+        this.preferredLanguage = blankToNull(referral.preferredLanguage());
+        this.interests = blankToNull(referral.interests());
+        this.referringOrganisationId = referringOrganisationId;
+        this.referringDepartmentId = referringDepartmentId;
+        this.referrerId = referrerId;
+        this.phase = phase;
+        this.phaseSince = phaseSince;
         this.createdAt = createdAt;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * Moves the client to another phase. Refuses what the lifecycle does not allow, dates in the
+     * future or before the current phase began, and a start without a coach.
+     */
+    PhaseChange moveTo(Phase target, LocalDate on, String reason, Long changedBy, LocalDate today, Instant now) {
+        if (!phase.canMoveTo(target)) {
+            throw new LifecycleException("lifecycle.invalidTransition", phase, target);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new LifecycleException("lifecycle.reasonRequired");
+        }
+        if (on.isAfter(today)) {
+            throw new LifecycleException("lifecycle.dateInFuture");
+        }
+        if (on.isBefore(phaseSince)) {
+            throw new LifecycleException("lifecycle.dateBeforePhase", phaseSince);
+        }
+        if (target == Phase.ENDED) {
+            throw new LifecycleException("lifecycle.useEnd");
+        }
+        if ((target == Phase.INTAKE || target == Phase.INTENSIVE) && coachId == null) {
+            throw new LifecycleException("lifecycle.coachRequired");
+        }
+        Phase from = phase;
+        if (from == Phase.ENDED) {
+            endedOn = null;
+            endReason = null;
+        }
+        if (target == Phase.INTENSIVE && startedOn == null) {
+            startedOn = on;
+        }
+        phase = target;
+        phaseSince = on;
+        return new PhaseChange(id, from, target, on, reason.trim(), changedBy, now);
+    }
+
+    /** Ends support. An end reason and an aftercare note (who the client can turn to) are required. */
+    PhaseChange end(EndReason reason, String aftercare, LocalDate on, Long changedBy, LocalDate today, Instant now) {
+        if (!phase.canMoveTo(Phase.ENDED)) {
+            throw new LifecycleException("lifecycle.invalidTransition", phase, Phase.ENDED);
+        }
+        if (reason == null) {
+            throw new LifecycleException("lifecycle.endReasonRequired");
+        }
+        if (aftercare == null || aftercare.isBlank()) {
+            throw new LifecycleException("lifecycle.aftercareRequired");
+        }
+        if (on.isAfter(today)) {
+            throw new LifecycleException("lifecycle.dateInFuture");
+        }
+        if (on.isBefore(phaseSince)) {
+            throw new LifecycleException("lifecycle.dateBeforePhase", phaseSince);
+        }
+        Phase from = phase;
+        phase = Phase.ENDED;
+        phaseSince = on;
+        endedOn = on;
+        endReason = reason;
+        aftercareNote = aftercare.trim();
+        return new PhaseChange(id, from, Phase.ENDED, on, "endReason." + reason.name(), changedBy, now);
+    }
+
+    /** Accept or decline at intake. */
+    PhaseChange decide(boolean accept, String reason, Long decidedBy, LocalDate today, Instant now) {
+        Phase target = accept ? Phase.ACCEPTED : Phase.DECLINED;
+        if (!phase.canMoveTo(target)) {
+            throw new LifecycleException("lifecycle.alreadyDecided");
+        }
+        Phase from = phase;
+        phase = target;
+        phaseSince = today;
+        return new PhaseChange(id, from, target, today, reason, decidedBy, now);
+    }
+
+    /** Match: the first primary coach (and optional cover) is assigned and the intake begins. */
+    PhaseChange match(Long primaryCoachId, Long coverId, String rationale, Long matchedBy, LocalDate today,
+                      Instant now) {
+        if (phase != Phase.ACCEPTED) {
+            throw new LifecycleException("lifecycle.matchNeedsAccepted");
+        }
+        if (primaryCoachId.equals(coverId)) {
+            throw new LifecycleException("lifecycle.coverSameAsPrimary");
+        }
+        coachId = primaryCoachId;
+        coverCoachId = coverId;
+        phase = Phase.INTAKE;
+        phaseSince = today;
+        return new PhaseChange(id, Phase.ACCEPTED, Phase.INTAKE, today, rationale, matchedBy, now);
+    }
+
+    void changePrimaryCoach(Long newCoachId) {
+        if (newCoachId.equals(coachId)) {
+            throw new LifecycleException("lifecycle.sameCoach");
+        }
+        if (newCoachId.equals(coverCoachId)) {
+            coverCoachId = null;
+        }
+        coachId = newCoachId;
+    }
+
+    void changeCoverCoach(Long newCoverId) {
+        if (newCoverId != null && newCoverId.equals(coachId)) {
+            throw new LifecycleException("lifecycle.coverSameAsPrimary");
+        }
+        coverCoachId = newCoverId;
+    }
+
+    /** Sets the state of a client brought in from elsewhere (demo data, a migration import). */
+    void importState(Long coach, Long cover, LocalDate started, LocalDate ended, EndReason reason, String aftercare) {
+        this.coachId = coach;
+        this.coverCoachId = cover;
+        this.startedOn = started;
+        this.endedOn = ended;
+        this.endReason = reason;
+        this.aftercareNote = aftercare;
+    }
+
+    int age(LocalDate today) {
+        return Period.between(dateOfBirth, today).getYears();
     }
 
     Long getId() {
@@ -125,15 +281,115 @@ class Client {
         return lastName;
     }
 
+    String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getAddress() {
+        return address;
+    }
+
+    ContactChannel getPreferredChannel() {
+        return preferredChannel;
+    }
+
+    String getLivingSituation() {
+        return livingSituation;
+    }
+
+    Long getTrackId() {
+        return trackId;
+    }
+
+    Integer getIntakeCategory() {
+        return intakeCategory;
+    }
+
     Phase getPhase() {
         return phase;
+    }
+
+    LocalDate getPhaseSince() {
+        return phaseSince;
+    }
+
+    Long getReferringOrganisationId() {
+        return referringOrganisationId;
+    }
+
+    Long getReferringDepartmentId() {
+        return referringDepartmentId;
+    }
+
+    Long getReferrerId() {
+        return referrerId;
     }
 
     Long getCoachId() {
         return coachId;
     }
 
-    Long getReferrerId() {
-        return referrerId;
+    Long getCoverCoachId() {
+        return coverCoachId;
+    }
+
+    LocalDate getExpectedSchoolLeavingDate() {
+        return expectedSchoolLeavingDate;
+    }
+
+    String getIndication() {
+        return indication;
+    }
+
+    String getOwnQuestion() {
+        return ownQuestion;
+    }
+
+    String getPreferredCoachGender() {
+        return preferredCoachGender;
+    }
+
+    String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    String getInterests() {
+        return interests;
+    }
+
+    LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    EndReason getEndReason() {
+        return endReason;
+    }
+
+    String getAftercareNote() {
+        return aftercareNote;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    long getVersion() {
+        return version;
     }
 }

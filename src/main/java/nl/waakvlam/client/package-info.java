@@ -1,10 +1,11 @@
 /**
- * Clients and their place in the programme: identity and contact details, track, intake
- * category, phase in the lifecycle, referring organisation and referrer, and the assigned coach.
- * Owns the coach's caseload page and the referrer's list of referred clients. Decides which
- * clients a user may see.
+ * Clients and their way through the programme: referral (aanmelding), intake decision, matching
+ * with a coach, the lifecycle of phases with its history, primary and cover coaches with their
+ * assignment history, and the pages built on them (caseload, referrals, intake, client file,
+ * coaches overview). {@link nl.waakvlam.client.ClientVisibility} is the one place that decides
+ * which clients a user may see; every client read and change is written to the audit trail.
  */
-@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "security", "organisation"})
+@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "security", "organisation", "coach"})
 package nl.waakvlam.client;
 
 import org.springframework.modulith.ApplicationModule;

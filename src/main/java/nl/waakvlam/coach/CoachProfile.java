@@ -56,6 +56,23 @@ class CoachProfile {
         this.maxCaseload = maxCaseload;
     }
 
+    /** Applies an edit made on a form that showed {@code seenVersion}; a stale form is a conflict. */
+    void update(ProfileUpdate update) {
+        if (update.version() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(CoachProfile.class, userId);
+        }
+        this.gender = update.gender();
+        this.languages = String.join(",", update.languages());
+        this.interests = String.join(",", update.interests());
+        this.experience = update.experience() == null ? "" : update.experience();
+        this.contractHours = update.contractHours();
+        this.maxCaseload = update.maxCaseload();
+    }
+
+    long getVersion() {
+        return version;
+    }
+
     Long getUserId() {
         return userId;
     }

@@ -1,22 +1,30 @@
 package nl.waakvlam.coach;
 
+import nl.waakvlam.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Public API of the coach module. */
+/** Public API of the coach module: profiles and absences. */
 @Service
 @Transactional(readOnly = true)
 public class CoachService {
 
     private final CoachProfileRepository profiles;
+    private final CoachAbsenceRepository absences;
+    private final Clock clock;
 
-    CoachService(CoachProfileRepository profiles) {
+    CoachService(CoachProfileRepository profiles, CoachAbsenceRepository absences, Clock clock) {
         this.profiles = profiles;
+        this.absences = absences;
+        this.clock = clock;
     }
 
     /** Stores the profile of a coach account unless it already has one. */
@@ -27,11 +35,46 @@ public class CoachService {
                         details.experience(), details.contractHours(), details.maxCaseload()))));
     }
 
+    public CoachProfileDetails profile(Long coachId) {
+        return profiles.findById(coachId).map(CoachProfileDetails::of)
+                .orElseThrow(() -> new NotFoundException("coach profile"));
+    }
+
+    /** Saves an edit; a form based on an older version is refused as a conflict. */
+    @Transactional
+    public void updateProfile(ProfileUpdate update) {
+        CoachProfile profile = profiles.findById(update.userId())
+                .orElseThrow(() -> new NotFoundException("coach profile"));
+        profile.update(update);
+        profiles.flush();
+    }
+
     public Map<Long, CoachProfileDetails> profilesOf(Collection<Long> coachIds) {
         if (coachIds.isEmpty()) {
             return Map.of();
         }
         return profiles.findAllById(coachIds).stream().map(CoachProfileDetails::of)
                 .collect(Collectors.toMap(CoachProfileDetails::userId, Function.identity()));
+    }
+
+    public Map<Long, CoachProfileDetails> allProfiles() {
+        return profiles.findAll().stream().map(CoachProfileDetails::of)
+                .collect(Collectors.toMap(CoachProfileDetails::userId, Function.identity()));
+    }
+
+    @Transactional
+    public AbsenceDetails addAbsence(NewAbsence command, Long recordedBy) {
+        return AbsenceDetails.of(absences.save(new CoachAbsence(command.coachId(), command.startsOn(),
+                command.endsOn(), command.reason(), command.coverCoachId(), recordedBy, clock.instant())));
+    }
+
+    /** Absences running on {@code day}. */
+    public List<AbsenceDetails> absentOn(LocalDate day) {
+        return absences.overlapping(day, day).stream().map(AbsenceDetails::of).toList();
+    }
+
+    /** Absences that overlap the period from {@code from} to {@code until}, in start order. */
+    public List<AbsenceDetails> absencesBetween(LocalDate from, LocalDate until) {
+        return absences.overlapping(from, until).stream().map(AbsenceDetails::of).toList();
     }
 }

@@ -2,8 +2,15 @@ package nl.waakvlam.demo;
 
 import net.datafaker.Faker;
 import nl.waakvlam.client.ClientService;
-import nl.waakvlam.client.NewClient;
+import nl.waakvlam.client.ClientIdentity;
+import nl.waakvlam.client.ContactChannel;
+import nl.waakvlam.client.EndReason;
+import nl.waakvlam.client.ImportedClient;
 import nl.waakvlam.client.Phase;
+import nl.waakvlam.client.ReferralDetails;
+import nl.waakvlam.client.Urgency;
+import nl.waakvlam.coach.AbsenceReason;
+import nl.waakvlam.coach.NewAbsence;
 import nl.waakvlam.client.TrackSummary;
 import nl.waakvlam.coach.CoachProfileDetails;
 import nl.waakvlam.coach.CoachService;
@@ -65,6 +72,19 @@ class DemoDataLoader implements ApplicationRunner {
             "Ik wil mijn schulden op een rij krijgen.",
             "Ik wil minder alleen zijn en meer mensen leren kennen.",
             "Ik wil iemand kunnen bellen als het even niet lukt.");
+    private static final List<String> REASONS_YOUTH = List.of(
+            "Laatste schooljaar; na de zomer stopt de nazorg van school en er is thuis weinig steun.",
+            "Wil werken maar haakt snel af bij tegenslag; weinig netwerk buiten school.",
+            "Gaat binnenkort op kamers en heeft moeite met geld en post.");
+    private static final List<String> REASONS_ADULT = List.of(
+            "Begeleiding is afgerond; werk loopt, maar bij tegenslag dreigt terugval.",
+            "Schuldhulptraject afgerond; wil iemand in de buurt houden om niet opnieuw in de problemen te komen.",
+            "Woont alleen, weinig contacten; eerder uit beeld geraakt na afsluiten hulp.");
+    private static final List<String> KNOWN = List.of(
+            "Ongeopende post, betalingsachterstand bij de zorgverzekeraar.",
+            "Moeder is weinig beschikbaar; oudere broer geeft soms steun.",
+            "Heeft slechte ervaringen met instanties en wil geen 'hulpverlener'.",
+            "Eenzaam, weinig daginvulling in het weekend.");
     private static final List<String> LIVING = List.of(
             "Woont bij ouders", "Woont zelfstandig", "Woont met partner en kind", "Woont in een kamer bij een hospita");
 
@@ -126,13 +146,13 @@ class DemoDataLoader implements ApplicationRunner {
 
         List<UserSummary> coachAccounts = List.of(
                 coach("coach1", "Sanne Verhoeven", Gender.FEMALE, List.of("Nederlands", "Engels"),
-                        List.of("wandelen", "koken"), "Jongerenwerk, 8 jaar", 24, 14),
+                        List.of("wandelen", "koken"), "Jongerenwerk, 8 jaar", 24, 24),
                 coach("coach2", "Mehmet Yıldız", Gender.MALE, List.of("Nederlands", "Turks"),
-                        List.of("sport", "voetbal"), "Jobcoaching, 5 jaar", 20, 12),
+                        List.of("sport", "voetbal"), "Jobcoaching, 5 jaar", 20, 20),
                 coach("coach3", "Lotte Bakker", Gender.FEMALE, List.of("Nederlands"),
-                        List.of("muziek", "creatief"), "Ambulante begeleiding lvb, 12 jaar", 24, 14),
+                        List.of("muziek", "creatief"), "Ambulante begeleiding lvb, 12 jaar", 24, 24),
                 coach("coach4", "Rachid El Amrani", Gender.MALE, List.of("Nederlands", "Arabisch", "Engels"),
-                        List.of("sport", "boksen"), "Schuldhulp en werk, 6 jaar", 20, 12));
+                        List.of("sport", "boksen"), "Schuldhulp en werk, 6 jaar", 20, 20));
         UserSummary referrerBrug = referrer("verwijzer1", "Marieke Jansen", deBrug.id(), null);
         UserSummary referrerHorizon = referrer("verwijzer2", "Peter van Dijk", horizon.id(), null);
         UserSummary referrerBegeleiding = referrer("verwijzer3", "Anouk Smit", socialService.id(), begeleiding);
@@ -147,6 +167,8 @@ class DemoDataLoader implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         List<UserSummary> referrers = List.of(referrerBrug, referrerHorizon, referrerBegeleiding, referrerParticipatie);
 
+        UserSummary projectLeader = accounts.findByUsername("projectleider").orElseThrow();
+        Long ggz = organisations.findByName("GGZ Drechtland").orElseThrow().id();
         for (int i = 0; i < PHASES.size(); i++) {
             Phase phase = PHASES.get(i);
             UserSummary referrer = referrers.get(i % referrers.size());
@@ -157,23 +179,52 @@ class DemoDataLoader implements ApplicationRunner {
                     ? today.minusYears(17 + random.nextInt(3)).minusDays(random.nextInt(365))
                     : today.minusYears(24 + random.nextInt(35)).minusDays(random.nextInt(365));
             boolean coached = phase.compareTo(Phase.INTAKE) >= 0;
-            Long coachId = coached ? coachAccounts.get(i % coachAccounts.size()).id() : null;
+            UserSummary coach = coached ? coachAccounts.get(i % coachAccounts.size()) : null;
+            // every third coached client has a designated cover coach: the next colleague
+            UserSummary cover = coached && i % 3 == 0 ? coachAccounts.get((i + 1) % coachAccounts.size()) : null;
             LocalDate phaseSince = today.minusDays(3 + random.nextInt(phase == Phase.WAAKVLAM ? 300 : 90));
+            LocalDate referredOn = phase == Phase.REFERRED ? today.minusDays(1 + random.nextInt(20))
+                    : phaseSince.minusDays(30 + random.nextInt(400));
+            if (phase == Phase.REFERRED || phase == Phase.ACCEPTED || phase == Phase.DECLINED) {
+                phaseSince = phase == Phase.REFERRED ? referredOn : referredOn.plusDays(3 + random.nextInt(10));
+                if (phaseSince.isAfter(today)) {
+                    phaseSince = today;
+                }
+            }
             List<String> questions = isYouth ? YOUTH_QUESTIONS : ADULT_QUESTIONS;
-            clients.register(new NewClient(firstName, lastName, birth,
-                    "06 " + (10000000 + random.nextInt(89999999)),
-                    null,
-                    faker.address().streetName() + " " + (1 + random.nextInt(120)) + ", Zwijndrecht",
-                    LIVING.get(random.nextInt(LIVING.size())),
-                    isYouth ? youth.id() : adults.id(),
-                    isYouth ? (random.nextInt(5) == 0 ? 3 : 2) : null,
-                    phase, phaseSince,
-                    referrer.organisationId(), referrer.departmentId(), referrer.id(), coachId,
-                    isYouth ? today.plusMonths(random.nextInt(10) - 3).withDayOfMonth(1) : null,
-                    isYouth ? null : (referrer == referrerBegeleiding ? "Begeleiding: geplaatst in werk"
-                            : "Participatie"),
-                    questions.get(random.nextInt(questions.size()))));
+            String reason = isYouth ? REASONS_YOUTH.get(i % REASONS_YOUTH.size())
+                    : REASONS_ADULT.get(i % REASONS_ADULT.size());
+            clients.importClient(new ImportedClient(
+                    new ClientIdentity(firstName, lastName, birth, "06 " + (10000000 + random.nextInt(89999999)),
+                            null, faker.address().streetName() + " " + (1 + random.nextInt(120)) + ", Zwijndrecht",
+                            ContactChannel.values()[random.nextInt(ContactChannel.values().length)],
+                            LIVING.get(random.nextInt(LIVING.size()))),
+                    new ReferralDetails(isYouth ? youth.id() : adults.id(),
+                            isYouth ? (random.nextInt(5) == 0 ? 3 : 2) : null,
+                            isYouth ? today.plusMonths(random.nextInt(10) - 3).withDayOfMonth(1) : null,
+                            isYouth ? null : (referrer == referrerBegeleiding ? "Begeleiding: geplaatst in werk"
+                                    : "Participatie"),
+                            reason, KNOWN.get(i % KNOWN.size()),
+                            i % 7 == 0 ? Urgency.SOON : Urgency.NORMAL, referredOn.minusDays(2),
+                            i % 5 == 0 ? "FEMALE" : null, i % 6 == 1 ? "Turks" : null,
+                            i % 4 == 0 ? "sport" : (i % 4 == 1 ? "muziek" : null),
+                            questions.get(random.nextInt(questions.size()))),
+                    referrer.id(), projectLeader.id(), phase, referredOn, phaseSince,
+                    coach == null ? null : coach.id(), cover == null ? null : cover.id(),
+                    phase == Phase.DECLINED ? "Te complex voor een waakvlamtraject: er speelt zware "
+                            + "psychiatrische problematiek." : null,
+                    phase == Phase.DECLINED ? "Aanmelden bij de GGZ; bij wachttijd opnieuw contact opnemen." : null,
+                    phase == Phase.DECLINED ? ggz : null,
+                    phase == Phase.ENDED ? (i % 2 == 0 ? EndReason.GOAL_REACHED : EndReason.MOVED) : null,
+                    phase == Phase.ENDED ? "Kan terecht bij het Sociaal Wijkteam Noord; de achterdeur naar de "
+                            + "lifecoach blijft open." : null));
         }
+
+        // Coach 3 is ill this week and next; coach 1 covers. Coach 2 has a holiday coming up.
+        coaches.addAbsence(new NewAbsence(coachAccounts.get(2).id(), today.minusDays(3), today.plusDays(10),
+                AbsenceReason.SICK, coachAccounts.get(0).id()), projectLeader.id());
+        coaches.addAbsence(new NewAbsence(coachAccounts.get(1).id(), today.plusDays(20), today.plusDays(34),
+                AbsenceReason.HOLIDAY, coachAccounts.get(3).id()), projectLeader.id());
     }
 
     private UserSummary coach(String username, String name, Gender gender, List<String> languages,

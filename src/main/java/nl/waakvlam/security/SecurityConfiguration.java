@@ -28,8 +28,13 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/caseload", "/caseload/**").hasRole(Role.COACH.name())
+                        .requestMatchers("/referrals/new").hasAnyRole(Role.REFERRER.name(), Role.PROJECT_LEADER.name())
                         .requestMatchers("/referrals", "/referrals/**").hasRole(Role.REFERRER.name())
-                        .requestMatchers("/dashboard", "/dashboard/**").hasRole(Role.PROJECT_LEADER.name())
+                        .requestMatchers("/dashboard", "/dashboard/**", "/intake", "/intake/**", "/coaches",
+                                "/coaches/**").hasRole(Role.PROJECT_LEADER.name())
+                        // Every role reaches the client file; ClientVisibility answers 404 (and audits)
+                        // for clients outside the user's reach, administrators included.
+                        .requestMatchers("/clients/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())

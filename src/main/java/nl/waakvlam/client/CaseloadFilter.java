@@ -1,0 +1,12 @@
+package nl.waakvlam.client;
+
+/**
+ * Filters on the caseload. {@code phase} null means all active phases (not ended);
+ * {@code allPhases} shows ended clients too.
+ */
+public record CaseloadFilter(Phase phase, boolean allPhases, Long trackId, String search) {
+
+    boolean hasSearch() {
+        return search != null && !search.isBlank();
+    }
+}

@@ -1,0 +1,68 @@
+package nl.waakvlam.client;
+
+import nl.waakvlam.organisation.OrganisationSummary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The client file as one user may see it. Fields outside that user's access are null or empty. */
+public record ClientFile(Long id, ClientAccess access, long version,
+                         String firstName, String lastName, LocalDate dateOfBirth, int age,
+                         String phone, String email, String address, ContactChannel preferredChannel,
+                         String livingSituation, Phase phase, LocalDate phaseSince, TrackSummary track,
+                         Integer intakeCategory, LocalDate expectedSchoolLeavingDate, String indication,
+                         String ownQuestion, String preferredCoachGender, String preferredLanguage, String interests,
+                         LocalDate startedOn, LocalDate endedOn, EndReason endReason, String aftercareNote,
+                         Person coach, Person coverCoach, Person referrer, OrganisationSummary organisation,
+                         String departmentName, ReferralView referral, List<PhaseStep> history,
+                         List<AssignmentView> assignments, Set<Phase> phaseTargets) {
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String trackName(Locale locale) {
+        return track.name(locale);
+    }
+
+    public ReferralStatus status() {
+        return ReferralStatus.of(phase);
+    }
+
+    public boolean canEnd() {
+        return phaseTargets.contains(Phase.ENDED);
+    }
+
+    public boolean isCoach() {
+        return access == ClientAccess.FULL || access == ClientAccess.COVER;
+    }
+
+    public boolean isReferrerView() {
+        return access == ClientAccess.REFERRER;
+    }
+
+    public boolean isProjectLeader() {
+        return access == ClientAccess.METADATA;
+    }
+
+    /** The referral as recorded at intake. */
+    public record ReferralView(Instant submittedAt, String submittedBy, String reason, String knownIssues,
+                               Urgency urgency, LocalDate consentOn, Instant decidedAt, String declineReason,
+                               String declineAdvice, String advisedOrganisation, String matchRationale,
+                               LocalDateTime startMeetingAt, String startMeetingPlace) {
+    }
+
+    /** One phase change; reason and author are hidden from referrers. */
+    public record PhaseStep(Phase from, Phase to, LocalDate on, String reason, boolean reasonIsKey,
+                            String changedBy) {
+    }
+
+    /** One coach assignment; the note (match rationale or handover) is hidden from referrers. */
+    public record AssignmentView(String coachName, AssignmentRole role, LocalDate startedOn, LocalDate endedOn,
+                                 String note) {
+    }
+}

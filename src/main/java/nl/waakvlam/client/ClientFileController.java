@@ -1,0 +1,130 @@
+package nl.waakvlam.client;
+
+import jakarta.validation.Valid;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * {@code /clients/{id}}: the client file, at the level the visibility policy grants, and the
+ * lifecycle actions on it (phase change, end, reopen; change of coach and cover).
+ */
+@Controller
+class ClientFileController {
+
+    private final ClientQueries queries;
+    private final LifecycleService lifecycle;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    ClientFileController(ClientQueries queries, LifecycleService lifecycle, AccountService accounts, Clock clock) {
+        this.queries = queries;
+        this.lifecycle = lifecycle;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/clients/{id}")
+    String file(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        return show(user, id, null, null, null, model);
+    }
+
+    @PostMapping("/clients/{id}/phase")
+    String changePhase(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                       @Valid @ModelAttribute("phaseForm") DecisionForms.PhaseForm form, BindingResult result,
+                       Model model, RedirectAttributes redirect) {
+        if (form.getTarget() == Phase.ENDED) {
+            if (form.getEndReason() == null) {
+                result.rejectValue("endReason", "lifecycle.endReasonRequired");
+            }
+            if (form.getAftercare() == null || form.getAftercare().isBlank()) {
+                result.rejectValue("aftercare", "lifecycle.aftercareRequired");
+            }
+        } else if (form.getTarget() != null && (form.getReason() == null || form.getReason().isBlank())) {
+            result.rejectValue("reason", "lifecycle.reasonRequired");
+        }
+        if (!result.hasErrors()) {
+            try {
+                lifecycle.changePhase(user, id, form.getVersion(), form.getTarget(), form.getOn(), form.getReason(),
+                        form.getEndReason(), form.getAftercare());
+                redirect.addFlashAttribute("flash", "clientFile.phaseChangedFlash");
+                return "redirect:/clients/" + id;
+            } catch (LifecycleException e) {
+                LocalisedErrors.reject(result, e);
+            }
+        }
+        return show(user, id, form, null, null, model);
+    }
+
+    @PostMapping("/clients/{id}/coach")
+    String changeCoach(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                       @Valid @ModelAttribute("coachForm") DecisionForms.CoachChangeForm form, BindingResult result,
+                       Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                lifecycle.changeCoach(user, id, form.getVersion(), form.getCoachId(), form.getHandoverNote());
+                redirect.addFlashAttribute("flash", "clientFile.coachChangedFlash");
+                return "redirect:/clients/" + id;
+            } catch (LifecycleException e) {
+                LocalisedErrors.reject(result, e);
+            }
+        }
+        return show(user, id, null, form, null, model);
+    }
+
+    @PostMapping("/clients/{id}/cover")
+    String changeCover(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                       @ModelAttribute("coverForm") DecisionForms.CoverForm form, BindingResult result, Model model,
+                       RedirectAttributes redirect) {
+        try {
+            lifecycle.changeCover(user, id, form.getVersion(), form.getCoverCoachId());
+            redirect.addFlashAttribute("flash", "clientFile.coverChangedFlash");
+            return "redirect:/clients/" + id;
+        } catch (LifecycleException e) {
+            LocalisedErrors.reject(result, e);
+        }
+        return show(user, id, null, null, form, model);
+    }
+
+    private String show(CurrentUser user, Long id, DecisionForms.PhaseForm phaseForm,
+                        DecisionForms.CoachChangeForm coachForm, DecisionForms.CoverForm coverForm, Model model) {
+        ClientFile file = queries.file(user, id);
+        model.addAttribute("file", file);
+        model.addAttribute("today", LocalDate.now(clock));
+        // A re-shown form keeps the version it was based on, so a stale edit still meets the conflict check.
+        if (phaseForm == null) {
+            phaseForm = new DecisionForms.PhaseForm();
+            phaseForm.setOn(LocalDate.now(clock));
+            phaseForm.setVersion(file.version());
+        }
+        model.addAttribute("phaseForm", phaseForm);
+        model.addAttribute("endReasons", EndReason.values());
+        if (user.is(Role.PROJECT_LEADER)) {
+            if (coachForm == null) {
+                coachForm = new DecisionForms.CoachChangeForm();
+                coachForm.setVersion(file.version());
+            }
+            if (coverForm == null) {
+                coverForm = new DecisionForms.CoverForm();
+                coverForm.setCoverCoachId(file.coverCoach() == null ? null : file.coverCoach().id());
+                coverForm.setVersion(file.version());
+            }
+            model.addAttribute("coachForm", coachForm);
+            model.addAttribute("coverForm", coverForm);
+            model.addAttribute("coaches", accounts.withRole(Role.COACH));
+        }
+        return "client/file";
+    }
+}

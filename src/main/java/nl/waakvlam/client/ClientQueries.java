@@ -1,0 +1,276 @@
+package nl.waakvlam.client;
+
+import nl.waakvlam.organisation.DepartmentSummary;
+import nl.waakvlam.organisation.OrganisationService;
+import nl.waakvlam.organisation.OrganisationSummary;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.AuditLog;
+import nl.waakvlam.security.AuditOutcome;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads clients for pages, always through {@link ClientVisibility}. Each page costs a fixed
+ * number of statements: one page of clients (plus its count) and one lookup per kind of label.
+ * Reads of a client file and search results are written to the audit trail in the same
+ * transaction.
+ */
+@Service
+@Transactional
+class ClientQueries {
+
+    private final ClientRepository clients;
+    private final ReferralRepository referrals;
+    private final PhaseChangeRepository phaseChanges;
+    private final AssignmentRepository assignments;
+    private final TrackRepository tracks;
+    private final ClientVisibility visibility;
+    private final AccountService accounts;
+    private final OrganisationService organisations;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ClientQueries(ClientRepository clients, ReferralRepository referrals, PhaseChangeRepository phaseChanges,
+                  AssignmentRepository assignments, TrackRepository tracks, ClientVisibility visibility,
+                  AccountService accounts, OrganisationService organisations, AuditLog auditLog, Clock clock) {
+        this.clients = clients;
+        this.referrals = referrals;
+        this.phaseChanges = phaseChanges;
+        this.assignments = assignments;
+        this.tracks = tracks;
+        this.visibility = visibility;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** The coach's own and covered clients, filtered and sorted by name. */
+    Page<ClientRow> caseload(CurrentUser coach, CaseloadFilter filter, Pageable pageable) {
+        ClientVisibility.Scope scope = visibility.scopeOf(coach);
+        Specification<Client> spec = scope.specification().and(phaseFilter(filter));
+        if (filter.trackId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("trackId"), filter.trackId()));
+        }
+        if (filter.hasSearch()) {
+            String pattern = "%" + filter.search().trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "),
+                    root.get("lastName"))), pattern, '\\'));
+        }
+        Page<Client> page = clients.findAll(spec, withSort(pageable, Sort.by("lastName", "firstName", "id")));
+        if (filter.hasSearch()) {
+            auditLog.recordEach(AuditAction.SEARCH, page.map(Client::getId).getContent(), AuditOutcome.ALLOWED);
+        }
+        Labels labels = labels(page.getContent(), false);
+        return page.map(c -> new ClientRow(c.getId(), c.getFirstName(), c.getLastName(), c.getDateOfBirth(),
+                c.getPhase(), c.getPhaseSince(), labels.track(c.getTrackId()), c.getIntakeCategory(),
+                labels.organisation(c.getReferringOrganisationId()), labels.person(c.getCoachId()),
+                scope.accessTo(c).orElse(null) == ClientAccess.COVER, null, null, null, null, null, null,
+                c.getStartedOn()));
+    }
+
+    private static Specification<Client> phaseFilter(CaseloadFilter filter) {
+        if (filter.phase() != null) {
+            return (root, query, cb) -> cb.equal(root.get("phase"), filter.phase());
+        }
+        if (filter.allPhases()) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        return (root, query, cb) -> root.get("phase").in(Phase.COACHED);
+    }
+
+    /** The referrer's referrals, newest first, with the decision and who coaches the client. */
+    @Transactional(readOnly = true)
+    Page<ClientRow> referralsOf(CurrentUser referrer, Pageable pageable) {
+        Page<Client> page = clients.findAll(visibility.visibleTo(referrer),
+                withSort(pageable, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
+        return withReferral(page);
+    }
+
+    /** Open referrals (submitted, or accepted and waiting for a match), oldest first. */
+    @Transactional(readOnly = true)
+    Page<ClientRow> intakeQueue(CurrentUser projectLeader, Pageable pageable) {
+        Specification<Client> open = (root, query, cb) -> root.get("phase").in(Phase.REFERRED, Phase.ACCEPTED);
+        Page<Client> page = clients.findAll(visibility.visibleTo(projectLeader).and(open),
+                withSort(pageable, Sort.by("createdAt", "id")));
+        return withReferral(page);
+    }
+
+    private Page<ClientRow> withReferral(Page<Client> page) {
+        Map<Long, Referral> byClient = referrals.findAllById(page.map(Client::getId).getContent()).stream()
+                .collect(Collectors.toMap(Referral::getClientId, Function.identity()));
+        Labels labels = labels(page.getContent(), true, byClient.values().stream()
+                .map(Referral::getAdvisedOrganisationId).filter(Objects::nonNull).toList());
+        return page.map(c -> {
+            Referral r = byClient.get(c.getId());
+            return new ClientRow(c.getId(), c.getFirstName(), c.getLastName(), c.getDateOfBirth(), c.getPhase(),
+                    c.getPhaseSince(), labels.track(c.getTrackId()), c.getIntakeCategory(),
+                    labels.organisation(c.getReferringOrganisationId()), labels.person(c.getCoachId()), false,
+                    r == null ? c.getCreatedAt() : r.getSubmittedAt(), r == null ? null : r.getUrgency(),
+                    labels.person(c.getReferrerId()), r == null ? null : r.getDeclineReason(),
+                    r == null ? null : r.getDeclineAdvice(),
+                    r == null ? null : labels.organisation(r.getAdvisedOrganisationId()), c.getStartedOn());
+        });
+    }
+
+    /**
+     * Loads a client file for this user, or answers "not found" (and audits the denied attempt)
+     * when the client is outside the user's reach — whether or not it exists.
+     */
+    ClientFile file(CurrentUser user, Long clientId) {
+        ClientVisibility.Scope scope = visibility.scopeOf(user);
+        Specification<Client> byId = (root, query, cb) -> cb.equal(root.get("id"), clientId);
+        Client client = clients.findOne(scope.specification().and(byId)).orElse(null);
+        ClientAccess access = client == null ? null : scope.accessTo(client).orElse(null);
+        if (access == null) {
+            auditLog.record(AuditAction.VIEW, clientId, "client", clientId, AuditOutcome.DENIED);
+            throw new NotFoundException("client");
+        }
+        auditLog.record(AuditAction.VIEW, clientId, "client", clientId, AuditOutcome.ALLOWED);
+        return assemble(client, access);
+    }
+
+    /** The client for an action by this user, with the access level, or not found (audited). */
+    Client loadForAction(CurrentUser user, Long clientId, Set<ClientAccess> allowed) {
+        ClientVisibility.Scope scope = visibility.scopeOf(user);
+        Specification<Client> byId = (root, query, cb) -> cb.equal(root.get("id"), clientId);
+        Client client = clients.findOne(scope.specification().and(byId)).orElse(null);
+        ClientAccess access = client == null ? null : scope.accessTo(client).orElse(null);
+        if (access == null || !allowed.contains(access)) {
+            auditLog.record(AuditAction.UPDATE, clientId, "client", clientId, AuditOutcome.DENIED);
+            throw new NotFoundException("client");
+        }
+        return client;
+    }
+
+    private ClientFile assemble(Client c, ClientAccess access) {
+        boolean referrerView = access == ClientAccess.REFERRER;
+        Referral referral = referrals.findById(c.getId()).orElse(null);
+        List<PhaseChange> history = phaseChanges.findByClientIdOrderByChangedOnDescIdDesc(c.getId());
+        List<Assignment> assignmentRows = assignments.findByClientIdOrderByStartedOnDescIdDesc(c.getId());
+
+        Set<Long> userIds = new HashSet<>();
+        Stream.of(c.getCoachId(), c.getCoverCoachId(), c.getReferrerId()).filter(Objects::nonNull)
+                .forEach(userIds::add);
+        history.stream().map(PhaseChange::getChangedBy).filter(Objects::nonNull).forEach(userIds::add);
+        assignmentRows.forEach(a -> userIds.add(a.getCoachId()));
+        if (referral != null) {
+            userIds.add(referral.getSubmittedBy());
+        }
+        Map<Long, UserSummary> people = accounts.byIds(userIds);
+        Set<Long> organisationIds = new HashSet<>();
+        organisationIds.add(c.getReferringOrganisationId());
+        if (referral != null && referral.getAdvisedOrganisationId() != null) {
+            organisationIds.add(referral.getAdvisedOrganisationId());
+        }
+        Map<Long, OrganisationSummary> orgs = organisations.byIds(organisationIds);
+        String department = c.getReferringDepartmentId() == null ? null
+                : organisations.departmentsByIds(List.of(c.getReferringDepartmentId())).values().stream()
+                .map(DepartmentSummary::name).findFirst().orElse(null);
+        TrackSummary track = tracks.findById(c.getTrackId()).map(TrackSummary::of).orElseThrow();
+
+        ClientFile.ReferralView referralView = referral == null ? null : new ClientFile.ReferralView(
+                referral.getSubmittedAt(), name(people, referral.getSubmittedBy()), referral.getReason(),
+                referral.getKnownIssues(), referral.getUrgency(), referral.getConsentOn(), referral.getDecidedAt(),
+                referral.getDeclineReason(), referral.getDeclineAdvice(),
+                referral.getAdvisedOrganisationId() == null ? null
+                        : orgs.get(referral.getAdvisedOrganisationId()).name(),
+                referrerView ? null : referral.getMatchRationale(), referral.getStartMeetingAt(),
+                referral.getStartMeetingPlace());
+        List<ClientFile.PhaseStep> steps = history.stream().map(h -> new ClientFile.PhaseStep(h.getFromPhase(),
+                h.getToPhase(), h.getChangedOn(), referrerView ? null : h.getReason(),
+                isMessageKey(h.getReason()),
+                referrerView ? null : name(people, h.getChangedBy()))).toList();
+        List<ClientFile.AssignmentView> assignmentViews = assignmentRows.stream()
+                .map(a -> new ClientFile.AssignmentView(name(people, a.getCoachId()), a.getRole(), a.getStartedOn(),
+                        a.getEndedOn(), referrerView ? null : a.getNote())).toList();
+        Set<Phase> targets = referrerView ? EnumSet.noneOf(Phase.class) : c.getPhase().manualTargets();
+
+        LocalDate today = LocalDate.now(clock);
+        return new ClientFile(c.getId(), access, c.getVersion(), c.getFirstName(), c.getLastName(),
+                c.getDateOfBirth(), c.age(today), c.getPhone(), c.getEmail(), c.getAddress(),
+                c.getPreferredChannel(), referrerView ? null : c.getLivingSituation(), c.getPhase(),
+                c.getPhaseSince(), track, c.getIntakeCategory(), c.getExpectedSchoolLeavingDate(),
+                c.getIndication(), c.getOwnQuestion(), c.getPreferredCoachGender(), c.getPreferredLanguage(),
+                c.getInterests(), c.getStartedOn(), c.getEndedOn(), c.getEndReason(),
+                referrerView ? null : c.getAftercareNote(), Person.of(people.get(c.getCoachId())),
+                Person.of(people.get(c.getCoverCoachId())), Person.of(people.get(c.getReferrerId())),
+                orgs.get(c.getReferringOrganisationId()), department, referralView, steps, assignmentViews, targets);
+    }
+
+    /** System-written reasons are message keys ("referral.accepted"); people write plain text. */
+    static boolean isMessageKey(String reason) {
+        return reason != null && reason.matches("(referral|endReason|import)\\.[A-Za-z_]+");
+    }
+
+    private static String name(Map<Long, UserSummary> people, Long id) {
+        UserSummary user = id == null ? null : people.get(id);
+        return user == null ? null : user.displayName();
+    }
+
+    private static Pageable withSort(Pageable pageable, Sort sort) {
+        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+    }
+
+    private Labels labels(List<Client> page, boolean withReferrers) {
+        return labels(page, withReferrers, List.of());
+    }
+
+    /** Names for the ids on one page of clients: tracks, organisations, people; three queries. */
+    private Labels labels(List<Client> page, boolean withReferrers, List<Long> extraOrganisations) {
+        Map<Long, TrackSummary> trackById = tracks.findAll().stream().map(TrackSummary::of)
+                .collect(Collectors.toMap(TrackSummary::id, Function.identity()));
+        Set<Long> organisationIds = new HashSet<>(extraOrganisations);
+        page.forEach(c -> organisationIds.add(c.getReferringOrganisationId()));
+        Set<Long> userIds = new HashSet<>();
+        page.forEach(c -> {
+            if (c.getCoachId() != null) {
+                userIds.add(c.getCoachId());
+            }
+            if (withReferrers && c.getReferrerId() != null) {
+                userIds.add(c.getReferrerId());
+            }
+        });
+        return new Labels(trackById, organisations.byIds(organisationIds), accounts.byIds(userIds));
+    }
+
+    private record Labels(Map<Long, TrackSummary> tracks, Map<Long, OrganisationSummary> organisations,
+                          Map<Long, UserSummary> people) {
+
+        TrackSummary track(Long id) {
+            return tracks.get(id);
+        }
+
+        String organisation(Long id) {
+            OrganisationSummary organisation = id == null ? null : organisations.get(id);
+            return organisation == null ? null : organisation.name();
+        }
+
+        String person(Long id) {
+            UserSummary user = id == null ? null : people.get(id);
+            return user == null ? null : user.displayName();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package nl.waakvlam.client;
+
+import jakarta.persistence.criteria.Predicate;
+import nl.waakvlam.coach.AbsenceDetails;
+import nl.waakvlam.coach.CoachService;
+import nl.waakvlam.security.CurrentUser;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place that decides which clients a user may see and how much. Every query in this
+ * module that lists, searches or loads clients starts from {@link #visibleTo(CurrentUser)}.
+ *
+ * <ul>
+ *   <li>Coach: clients they are primary coach of; during a colleague's absence also that
+ *   colleague's clients they cover — the client's designated cover coach if there is one,
+ *   otherwise the cover named on the absence.</li>
+ *   <li>Referrer: the clients they referred (limited view).</li>
+ *   <li>Project leader: every client's metadata.</li>
+ *   <li>Administrator: no client at all.</li>
+ * </ul>
+ */
+@Component
+class ClientVisibility {
+
+    private final CoachService coaches;
+    private final Clock clock;
+
+    ClientVisibility(CoachService coaches, Clock clock) {
+        this.coaches = coaches;
+        this.clock = clock;
+    }
+
+    /** A snapshot of the rules for one user and today, used for one request. */
+    Scope scopeOf(CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> absentCoaches = new ArrayList<>();
+        List<Long> absentCoachesCoveredByUser = new ArrayList<>();
+        if (user.is(nl.waakvlam.security.Role.COACH)) {
+            for (AbsenceDetails absence : coaches.absentOn(today)) {
+                absentCoaches.add(absence.coachId());
+                if (user.id().equals(absence.coverCoachId())) {
+                    absentCoachesCoveredByUser.add(absence.coachId());
+                }
+            }
+        }
+        return new Scope(user, absentCoaches, absentCoachesCoveredByUser);
+    }
+
+    Specification<Client> visibleTo(CurrentUser user) {
+        return scopeOf(user).specification();
+    }
+
+    record Scope(CurrentUser user, List<Long> absentCoaches, List<Long> absentCoachesCoveredByUser) {
+
+        Specification<Client> specification() {
+            return (root, query, cb) -> switch (user.role()) {
+                case PROJECT_LEADER -> cb.conjunction();
+                case ADMIN -> cb.disjunction();
+                case REFERRER -> cb.equal(root.get("referrerId"), user.id());
+                case COACH -> {
+                    List<Predicate> any = new ArrayList<>();
+                    any.add(cb.equal(root.get("coachId"), user.id()));
+                    if (!absentCoaches.isEmpty()) {
+                        any.add(cb.and(root.get("coachId").in(absentCoaches),
+                                cb.equal(root.get("coverCoachId"), user.id())));
+                    }
+                    if (!absentCoachesCoveredByUser.isEmpty()) {
+                        any.add(cb.and(root.get("coachId").in(absentCoachesCoveredByUser),
+                                cb.isNull(root.get("coverCoachId"))));
+                    }
+                    yield cb.or(any.toArray(Predicate[]::new));
+                }
+            };
+        }
+
+        /** The access level for a client already known to be inside {@link #specification()}. */
+        Optional<ClientAccess> accessTo(Client client) {
+            return switch (user.role()) {
+                case PROJECT_LEADER -> Optional.of(ClientAccess.METADATA);
+                case ADMIN -> Optional.empty();
+                case REFERRER -> user.id().equals(client.getReferrerId())
+                        ? Optional.of(ClientAccess.REFERRER) : Optional.empty();
+                case COACH -> {
+                    if (user.id().equals(client.getCoachId())) {
+                        yield Optional.of(ClientAccess.FULL);
+                    }
+                    boolean coversAsDesignated = absentCoaches.contains(client.getCoachId())
+                            && user.id().equals(client.getCoverCoachId());
+                    boolean coversAsAbsenceCover = absentCoachesCoveredByUser.contains(client.getCoachId())
+                            && client.getCoverCoachId() == null;
+                    yield coversAsDesignated || coversAsAbsenceCover
+                            ? Optional.of(ClientAccess.COVER) : Optional.empty();
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package nl.waakvlam.client;
+
+/** How the client prefers to be reached; labels in {@code channel.*}. */
+public enum ContactChannel {
+    PHONE, APP, EMAIL, VISIT
+}

@@ -1,0 +1,112 @@
+package nl.waakvlam.client;
+
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.AuditLog;
+import nl.waakvlam.security.AuditOutcome;
+import nl.waakvlam.security.CurrentUser;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Phase changes, ending, reopening, and changes of coach on an existing client. Coaches act on
+ * clients they coach (also as cover); the project leader on every client. Each action is one
+ * transaction with its history row and audit event; a form based on an older version of the
+ * client is refused as a conflict.
+ */
+@Service
+@Transactional
+class LifecycleService {
+
+    static final Set<ClientAccess> MAY_CHANGE_PHASE =
+            EnumSet.of(ClientAccess.FULL, ClientAccess.COVER, ClientAccess.METADATA);
+
+    private final ClientQueries queries;
+    private final PhaseChangeRepository phaseChanges;
+    private final AssignmentRepository assignments;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    LifecycleService(ClientQueries queries, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
+                     AccountService accounts, AuditLog auditLog, Clock clock) {
+        this.queries = queries;
+        this.phaseChanges = phaseChanges;
+        this.assignments = assignments;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    void changePhase(CurrentUser user, Long clientId, long seenVersion, Phase target, LocalDate on, String reason,
+                     EndReason endReason, String aftercare) {
+        Client client = queries.loadForAction(user, clientId, MAY_CHANGE_PHASE);
+        checkVersion(client, seenVersion);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        PhaseChange change = target == Phase.ENDED
+                ? client.end(endReason, aftercare, on, user.id(), today, now)
+                : client.moveTo(target, on, reason, user.id(), today, now);
+        phaseChanges.save(change);
+        auditLog.record(AuditAction.UPDATE, clientId, "phase", clientId, AuditOutcome.ALLOWED);
+    }
+
+    /** A new primary coach; the handover note (what works, open agreements, network) is required. */
+    void changeCoach(CurrentUser projectLeader, Long clientId, long seenVersion, Long newCoachId,
+                     String handoverNote) {
+        Client client = queries.loadForAction(projectLeader, clientId, EnumSet.of(ClientAccess.METADATA));
+        checkVersion(client, seenVersion);
+        if (handoverNote == null || handoverNote.isBlank()) {
+            throw new LifecycleException("lifecycle.handoverRequired");
+        }
+        if (!ReferralService.isCoach(accounts.byIds(List.of(newCoachId)).get(newCoachId))) {
+            throw new LifecycleException("match.coachRequired");
+        }
+        if (client.getCoachId() == null) {
+            throw new LifecycleException("lifecycle.noCoachYet");
+        }
+        LocalDate today = LocalDate.now(clock);
+        client.changePrimaryCoach(newCoachId);
+        assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(clientId, AssignmentRole.PRIMARY)
+                .ifPresent(a -> a.endOn(today));
+        if (client.getCoverCoachId() == null) {
+            assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(clientId, AssignmentRole.COVER)
+                    .ifPresent(a -> a.endOn(today));
+        }
+        assignments.save(new Assignment(clientId, newCoachId, AssignmentRole.PRIMARY, today, handoverNote.trim(),
+                projectLeader.id(), clock.instant()));
+        auditLog.record(AuditAction.UPDATE, clientId, "assignment", clientId, AuditOutcome.ALLOWED);
+    }
+
+    /** Sets or clears the designated cover coach. */
+    void changeCover(CurrentUser projectLeader, Long clientId, long seenVersion, Long coverCoachId) {
+        Client client = queries.loadForAction(projectLeader, clientId, EnumSet.of(ClientAccess.METADATA));
+        checkVersion(client, seenVersion);
+        if (coverCoachId != null && !ReferralService.isCoach(accounts.byIds(List.of(coverCoachId)).get(coverCoachId))) {
+            throw new LifecycleException("match.coachRequired");
+        }
+        LocalDate today = LocalDate.now(clock);
+        client.changeCoverCoach(coverCoachId);
+        assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(clientId, AssignmentRole.COVER)
+                .ifPresent(a -> a.endOn(today));
+        if (coverCoachId != null) {
+            assignments.save(new Assignment(clientId, coverCoachId, AssignmentRole.COVER, today, null,
+                    projectLeader.id(), clock.instant()));
+        }
+        auditLog.record(AuditAction.UPDATE, clientId, "assignment", clientId, AuditOutcome.ALLOWED);
+    }
+
+    private static void checkVersion(Client client, long seenVersion) {
+        if (client.getVersion() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Client.class, client.getId());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package nl.waakvlam.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.time.Clock;
+import java.util.Collection;
+
+/**
+ * Writes audit events for client files. Joins the caller's transaction, so when the audit row
+ * cannot be written the whole action fails: nothing is shown or changed without a trace.
+ * The signed-in user and the source address are taken from the current request.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(AuditAction action, Long clientId, String entity, Long entityId, AuditOutcome outcome) {
+        CurrentUser user = currentUser();
+        events.saveAndFlush(new AuditEvent(clock.instant(), user == null ? null : user.id(),
+                user == null ? null : user.getUsername(), user == null ? null : user.role(), action, clientId,
+                entity, entityId, outcome, sourceAddress()));
+    }
+
+    /** One event per client, written in one batch (search results). */
+    @Transactional
+    public void recordEach(AuditAction action, Collection<Long> clientIds, AuditOutcome outcome) {
+        if (clientIds.isEmpty()) {
+            return;
+        }
+        CurrentUser user = currentUser();
+        String address = sourceAddress();
+        events.saveAllAndFlush(clientIds.stream().map(clientId -> new AuditEvent(clock.instant(),
+                user == null ? null : user.id(), user == null ? null : user.getUsername(),
+                user == null ? null : user.role(), action, clientId, "client", clientId, outcome, address)).toList());
+    }
+
+    /** Login attempts, with the name that was typed (the account may not exist). */
+    @Transactional
+    public void recordLogin(String username, boolean success) {
+        CurrentUser user = currentUser();
+        events.save(new AuditEvent(clock.instant(), user == null ? null : user.id(), truncate(username),
+                user == null ? null : user.role(), success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, null,
+                null, null, success ? AuditOutcome.ALLOWED : AuditOutcome.DENIED, sourceAddress()));
+    }
+
+    private static String truncate(String username) {
+        if (username == null) {
+            return null;
+        }
+        return username.length() > 60 ? username.substring(0, 60) : username;
+    }
+
+    private static CurrentUser currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+            return user;
+        }
+        return null;
+    }
+
+    private static String sourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}
