@@ -35,6 +35,15 @@ public class AuditLog {
                 entity, entityId, outcome, sourceAddress()));
     }
 
+    /**
+     * A refused attempt. Written in its own transaction: the refusal rolls the request's
+     * transaction back, and the trace of the attempt must survive that.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void recordDenied(AuditAction action, Long clientId, String entity, Long entityId) {
+        record(action, clientId, entity, entityId, AuditOutcome.DENIED);
+    }
+
     /** One event per client, written in one batch (search results). */
     @Transactional
     public void recordEach(AuditAction action, Collection<Long> clientIds, AuditOutcome outcome) {

@@ -1,0 +1,243 @@
+package nl.waakvlam.client;
+
+import nl.waakvlam.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import static nl.waakvlam.support.Sessions.login;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Referral → decision → match → caseload → started, through the real pages on PostgreSQL. */
+@IntegrationTest
+class ClientJourneyIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Long userId(String username) {
+        return jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+    }
+
+    Long youthTrack() {
+        return jdbc.queryForObject("select id from track where code = 'YOUTH'", Long.class);
+    }
+
+    long version(Long clientId) {
+        return jdbc.queryForObject("select version from client where id = ?", Long.class, clientId);
+    }
+
+    String phase(Long clientId) {
+        return jdbc.queryForObject("select phase from client where id = ?", String.class, clientId);
+    }
+
+    Long submitReferral(MockHttpSession referrer, String firstName) throws Exception {
+        mvc.perform(post("/referrals/new").with(csrf()).session(referrer)
+                        .param("firstName", firstName).param("lastName", "Journey")
+                        .param("dateOfBirth", TODAY.minusYears(18).toString())
+                        .param("phone", "06 12345678")
+                        .param("trackId", youthTrack().toString()).param("intakeCategory", "2")
+                        .param("expectedSchoolLeavingDate", TODAY.plusMonths(6).toString())
+                        .param("reason", "Laatste schooljaar, weinig netwerk.")
+                        .param("knownIssues", "Post blijft liggen.").param("urgency", "NORMAL")
+                        .param("consentOn", TODAY.toString()).param("consentConfirmed", "true")
+                        .param("preferredCoachGender", "FEMALE").param("interests", "sport"))
+                .andExpect(redirectedUrl("/referrals"));
+        return jdbc.queryForObject("select id from client where first_name = ?", Long.class, firstName);
+    }
+
+    static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void aReferralIsDeclinedAnotherAcceptedMatchedAndStarted() throws Exception {
+        MockHttpSession referrer = login(mvc, "verwijzer1");
+        MockHttpSession leader = login(mvc, "projectleider");
+        String declinedName = unique("Afgewezen");
+        String acceptedName = unique("Geaccepteerd");
+        Long declined = submitReferral(referrer, declinedName);
+        Long accepted = submitReferral(referrer, acceptedName);
+        assertThat(phase(accepted)).isEqualTo("REFERRED");
+
+        // the queue shows the oldest open referral first; each new one has its own decision page
+        String oldest = jdbc.queryForObject("select first_name from client where phase in ('REFERRED', 'ACCEPTED') "
+                + "order by created_at, id limit 1", String.class);
+        String queue = mvc.perform(get("/intake").session(leader)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains(oldest);
+        mvc.perform(get("/intake/{id}", declined).session(leader))
+                .andExpect(content().string(containsString(declinedName)));
+
+        Long ggz = jdbc.queryForObject("select id from organisation where name = 'GGZ Drechtland'", Long.class);
+        mvc.perform(post("/intake/{id}/decline", declined).with(csrf()).session(leader)
+                        .param("reason", "Te complex: zware psychische problematiek.")
+                        .param("advice", "Aanmelden bij de GGZ.")
+                        .param("advisedOrganisationId", ggz.toString()))
+                .andExpect(redirectedUrl("/intake"));
+        assertThat(phase(declined)).isEqualTo("DECLINED");
+        mvc.perform(get("/referrals").session(referrer))
+                .andExpect(content().string(containsString("Te complex: zware psychische problematiek.")))
+                .andExpect(content().string(containsString("Aanmelden bij de GGZ.")))
+                .andExpect(content().string(containsString("GGZ Drechtland")))
+                .andExpect(content().string(containsString("Afgewezen")));
+
+        mvc.perform(post("/intake/{id}/accept", accepted).with(csrf()).session(leader))
+                .andExpect(redirectedUrl("/intake/" + accepted));
+        mvc.perform(get("/intake/{id}", accepted).session(leader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lotte Bakker")))
+                .andExpect(content().string(containsString("Past bij de voorkeur")));
+
+        Long coach = userId("coach2");
+        mvc.perform(post("/intake/{id}/match", accepted).with(csrf()).session(leader)
+                        .param("primaryCoachId", coach.toString())
+                        .param("coverCoachId", userId("coach4").toString())
+                        .param("rationale", "Sportief, ervaring met jongeren.")
+                        .param("meetingDate", TODAY.plusDays(3).toString()).param("meetingTime", "10:30")
+                        .param("meetingPlace", "Praktijkschool De Brug"))
+                .andExpect(redirectedUrl("/clients/" + accepted));
+        assertThat(phase(accepted)).isEqualTo("INTAKE");
+        assertThat(jdbc.queryForObject("select count(*) from assignment where client_id = ?", Integer.class, accepted))
+                .isEqualTo(2);
+
+        MockHttpSession coachSession = login(mvc, "coach2");
+        mvc.perform(get("/caseload").session(coachSession))
+                .andExpect(content().string(containsString(acceptedName)));
+        mvc.perform(get("/referrals").session(referrer))
+                .andExpect(content().string(containsString("Gekoppeld aan een coach")));
+
+        mvc.perform(post("/clients/{id}/phase", accepted).with(csrf()).session(coachSession)
+                        .param("version", String.valueOf(version(accepted)))
+                        .param("target", "INTENSIVE").param("on", TODAY.toString())
+                        .param("reason", "Driegesprek gehouden, we beginnen."))
+                .andExpect(redirectedUrl("/clients/" + accepted));
+        assertThat(phase(accepted)).isEqualTo("INTENSIVE");
+        mvc.perform(get("/referrals").session(referrer))
+                .andExpect(content().string(containsString("Gestart")));
+        // the referrer's view of the file shows status and coach, never the match rationale
+        mvc.perform(get("/clients/{id}", accepted).session(referrer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mehmet Yıldız")))
+                .andExpect(content().string(not(containsString("Sportief, ervaring met jongeren."))))
+                .andExpect(content().string(not(containsString("Driegesprek gehouden, we beginnen."))));
+        assertThat(jdbc.queryForObject("select count(*) from phase_change where client_id = ?", Integer.class,
+                accepted)).isEqualTo(4);
+    }
+
+    @Test
+    void badReferralInputIsExplainedNextToTheFieldAndKept() throws Exception {
+        MockHttpSession referrer = login(mvc, "verwijzer2");
+        String name = unique("Onvolledig");
+        mvc.perform(post("/referrals/new").with(csrf()).session(referrer)
+                        .param("firstName", name).param("lastName", "")
+                        .param("dateOfBirth", TODAY.plusDays(2).toString())
+                        .param("email", "geen-mail")
+                        .param("trackId", youthTrack().toString())
+                        .param("reason", "Een reden die bewaard moet blijven").param("urgency", "NORMAL")
+                        .param("consentOn", TODAY.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + name + "\"")))
+                .andExpect(content().string(containsString("Een reden die bewaard moet blijven")))
+                .andExpect(content().string(containsString("Vul dit veld in.")))
+                .andExpect(content().string(containsString("Deze datum moet in het verleden liggen.")))
+                .andExpect(content().string(containsString("Dit is geen geldig e-mailadres.")))
+                .andExpect(content().string(containsString("Kies bij jongeren een categorie")))
+                .andExpect(content().string(containsString("Bevestig dit om verder te gaan.")));
+        assertThat(jdbc.queryForObject("select count(*) from client where first_name = ?", Integer.class, name))
+                .isZero();
+    }
+
+    @Test
+    void theSameErrorsAreInEnglishWhenEnglishIsChosen() throws Exception {
+        MockHttpSession referrer = login(mvc, "verwijzer2");
+        mvc.perform(post("/referrals/new").with(csrf()).session(referrer).param("lang", "en")
+                        .param("firstName", "").param("urgency", "NORMAL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please fill in this field.")));
+    }
+
+    @Test
+    void declineWithoutAdviceIsRefusedAndNothingChanges() throws Exception {
+        Long client = submitReferral(login(mvc, "verwijzer1"), unique("Zonderadvies"));
+        mvc.perform(post("/intake/{id}/decline", client).with(csrf()).session(login(mvc, "projectleider"))
+                        .param("reason", "Te complex").param("advice", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vul dit veld in.")))
+                .andExpect(content().string(containsString("Te complex")));
+        assertThat(phase(client)).isEqualTo("REFERRED");
+    }
+
+    @Test
+    void refusedTransitionsEndingRulesAndStaleFormsOnTheClientFile() throws Exception {
+        MockHttpSession leader = login(mvc, "projectleider");
+        Long client = jdbc.queryForObject("select min(id) from client where phase = 'INTENSIVE'", Long.class);
+
+        mvc.perform(post("/clients/{id}/phase", client).with(csrf()).session(leader)
+                        .param("version", String.valueOf(version(client)))
+                        .param("target", "WAAKVLAM").param("on", TODAY.toString()).param("reason", "te snel"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("kan niet naar de fase „Waakvlam”")));
+
+        mvc.perform(post("/clients/{id}/phase", client).with(csrf()).session(leader)
+                        .param("version", String.valueOf(version(client)))
+                        .param("target", "ENDED").param("on", TODAY.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies een reden van beëindiging.")))
+                .andExpect(content().string(containsString("Beschrijf bij wie de cliënt na afsluiting terecht kan.")));
+        assertThat(phase(client)).isEqualTo("INTENSIVE");
+
+        long stale = version(client);
+        mvc.perform(post("/clients/{id}/phase", client).with(csrf()).session(leader)
+                        .param("version", String.valueOf(stale))
+                        .param("target", "SCALING_DOWN").param("on", TODAY.toString()).param("reason", "gaat goed"))
+                .andExpect(redirectedUrl("/clients/" + client));
+        mvc.perform(post("/clients/{id}/phase", client).with(csrf()).session(leader)
+                        .param("version", String.valueOf(stale))
+                        .param("target", "WAAKVLAM").param("on", TODAY.toString()).param("reason", "oud formulier"))
+                .andExpect(status().isConflict());
+        assertThat(phase(client)).isEqualTo("SCALING_DOWN");
+    }
+
+    @Test
+    void aCoachChangeNeedsAHandoverNoteAndKeepsTheHistory() throws Exception {
+        MockHttpSession leader = login(mvc, "projectleider");
+        Long client = jdbc.queryForObject("select min(id) from client where phase = 'WAAKVLAM' "
+                + "and coach_id = (select id from user_account where username = 'coach4')", Long.class);
+        mvc.perform(post("/clients/{id}/coach", client).with(csrf()).session(leader)
+                        .param("version", String.valueOf(version(client)))
+                        .param("coachId", userId("coach1").toString()).param("handoverNote", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vul dit veld in.")));
+        mvc.perform(post("/clients/{id}/coach", client).with(csrf()).session(leader)
+                        .param("version", String.valueOf(version(client)))
+                        .param("coachId", userId("coach1").toString())
+                        .param("handoverNote", "Belt liever dan appt; moeder is belangrijk; afspraak met schuldhulp loopt."))
+                .andExpect(redirectedUrl("/clients/" + client));
+        assertThat(jdbc.queryForObject("select coach_id from client where id = ?", Long.class, client))
+                .isEqualTo(userId("coach1"));
+        assertThat(jdbc.queryForObject("select count(*) from assignment where client_id = ? and role = 'PRIMARY'",
+                Integer.class, client)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from assignment where client_id = ? and role = 'PRIMARY' "
+                + "and ended_on is null", Integer.class, client)).isEqualTo(1);
+        mvc.perform(get("/clients/{id}", client).session(login(mvc, "coach1")))
+                .andExpect(content().string(containsString("moeder is belangrijk")));
+    }
+}

@@ -1,0 +1,103 @@
+package nl.waakvlam.client;
+
+import jakarta.persistence.EntityManagerFactory;
+import nl.waakvlam.coach.CoachProfileDetails;
+import nl.waakvlam.coach.CoachService;
+import nl.waakvlam.coach.Gender;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.NewAccount;
+import nl.waakvlam.security.Role;
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.DemoMode;
+import nl.waakvlam.support.IntegrationTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static nl.waakvlam.support.Sessions.login;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Pages fetch what they show in a fixed number of statements, whatever the number of clients. */
+@IntegrationTest
+class QueryCountIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CoachService coaches;
+
+    @Autowired
+    ClientService clients;
+
+    long statementsFor(String path, MockHttpSession session) throws Exception {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        mvc.perform(get(path).session(session)).andExpect(status().isOk());
+        return statistics.getPrepareStatementCount();
+    }
+
+    void addClients(int count, Phase phase, UserSummary coach, UserSummary referrer, UserSummary leader) {
+        LocalDate today = LocalDate.now();
+        Long track = clients.track("ADULTS").orElseThrow().id();
+        for (int i = 0; i < count; i++) {
+            clients.importClient(new ImportedClient(
+                    new ClientIdentity("Bench" + i, "Cliënt" + phase, today.minusYears(30), null, null, null, null,
+                            null),
+                    new ReferralDetails(track, null, null, "Participatie", "Benchmark", null, Urgency.NORMAL,
+                            today.minusDays(40), null, null, null, null),
+                    referrer.id(), leader.id(), phase, today.minusDays(30), today.minusDays(phase == Phase.REFERRED
+                    ? 30 : 5), coach == null ? null : coach.id(), null, null, null, null, null, null));
+        }
+    }
+
+    @Test
+    void caseloadAndIntakeCostTheSameWith5And200Clients() throws Exception {
+        UserSummary coach = accounts.createIfAbsent(new NewAccount("bench-coach", DemoMode.PASSWORD, "Bench Coach",
+                null, null, Role.COACH, null, null));
+        coaches.createProfileIfAbsent(new CoachProfileDetails(coach.id(), Gender.OTHER, List.of("Nederlands"),
+                List.of(), "", 20, 200));
+        UserSummary referrer = accounts.findByUsername("verwijzer4").orElseThrow();
+        UserSummary leader = accounts.findByUsername("projectleider").orElseThrow();
+        MockHttpSession coachSession = login(mvc, "bench-coach");
+        MockHttpSession leaderSession = login(mvc, "projectleider");
+
+        addClients(5, Phase.INTENSIVE, coach, referrer, leader);
+        addClients(5, Phase.REFERRED, null, referrer, leader);
+        long caseloadWith5 = statementsFor("/caseload", coachSession);
+        long searchWith5 = statementsFor("/caseload?phase=ALL&track=" + clients.track("ADULTS").orElseThrow().id(),
+                coachSession);
+        long intakeWith5 = statementsFor("/intake", leaderSession);
+        long coachesWith5 = statementsFor("/coaches", leaderSession);
+
+        addClients(195, Phase.INTENSIVE, coach, referrer, leader);
+        addClients(195, Phase.REFERRED, null, referrer, leader);
+        long caseloadWith200 = statementsFor("/caseload", coachSession);
+        long searchWith200 = statementsFor("/caseload?phase=ALL&track=" + clients.track("ADULTS").orElseThrow().id(),
+                coachSession);
+        long intakeWith200 = statementsFor("/intake", leaderSession);
+        long coachesWith200 = statementsFor("/coaches", leaderSession);
+
+        System.out.printf("statements: caseload %d/%d, filtered %d/%d, intake %d/%d, coaches %d/%d (5/200 clients)%n",
+                caseloadWith5, caseloadWith200, searchWith5, searchWith200, intakeWith5, intakeWith200,
+                coachesWith5, coachesWith200);
+        assertThat(caseloadWith200).isEqualTo(caseloadWith5).isLessThanOrEqualTo(8);
+        assertThat(searchWith200).isEqualTo(searchWith5);
+        assertThat(intakeWith200).isEqualTo(intakeWith5).isLessThanOrEqualTo(8);
+        assertThat(coachesWith200).isEqualTo(coachesWith5).isLessThanOrEqualTo(8);
+    }
+}
