@@ -1,7 +1,6 @@
 package nl.waakvlam.client;
 
 import nl.waakvlam.security.CurrentUser;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** {@code GET /caseload}: the coach's own clients and the clients they cover, with filters. */
+/**
+ * {@code GET /caseload}: the coach's today view — what needs attention first (flames going out
+ * or flickering, follow-ups due), then their own and covered clients with rhythm and flame.
+ */
 @Controller
 class CaseloadController {
 
@@ -40,9 +42,10 @@ class CaseloadController {
         if (search != null && search.length() > 100) {
             search = search.substring(0, 100);
         }
-        Page<ClientRow> rows = queries.caseload(coach, new CaseloadFilter(phaseFilter, all, track, search),
+        CaseloadToday view = queries.caseload(coach, new CaseloadFilter(phaseFilter, all, track, search),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-        model.addAttribute("clients", rows);
+        model.addAttribute("attention", view.attention());
+        model.addAttribute("clients", view.rows());
         model.addAttribute("phases", Phase.COACHED);
         model.addAttribute("tracks", clients.activeTracks());
         model.addAttribute("selectedPhase", phaseFilter != null ? phaseFilter.name() : all ? "ALL" : "");

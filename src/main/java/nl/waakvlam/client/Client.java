@@ -106,6 +106,12 @@ class Client {
     @Column(name = "aftercare_note")
     private String aftercareNote;
 
+    @Column(name = "rhythm_days")
+    private Integer rhythmDays;
+
+    @Column(name = "rhythm_reason")
+    private String rhythmReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -263,6 +269,31 @@ class Client {
         this.endedOn = ended;
         this.endReason = reason;
         this.aftercareNote = aftercare;
+    }
+
+    /** Agrees a client-specific contact rhythm (null: back to the phase default); a reason is required. */
+    void agreeRhythm(Integer days, String reason) {
+        if (days != null && (days < 1 || days > 365)) {
+            throw new LifecycleException("rhythm.outOfRange");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new LifecycleException("rhythm.reasonRequired");
+        }
+        this.rhythmDays = days;
+        this.rhythmReason = reason.trim();
+    }
+
+    /** The day coaching began: the start of support, or else the day the current phase began. */
+    LocalDate coachingSince() {
+        return startedOn != null && !startedOn.isAfter(phaseSince) ? startedOn : phaseSince;
+    }
+
+    Integer getRhythmDays() {
+        return rhythmDays;
+    }
+
+    String getRhythmReason() {
+        return rhythmReason;
     }
 
     int age(LocalDate today) {

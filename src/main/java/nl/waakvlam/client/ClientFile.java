@@ -19,7 +19,7 @@ public record ClientFile(Long id, ClientAccess access, long version,
                          LocalDate startedOn, LocalDate endedOn, EndReason endReason, String aftercareNote,
                          Person coach, Person coverCoach, Person referrer, OrganisationSummary organisation,
                          String departmentName, ReferralView referral, List<PhaseStep> history,
-                         List<AssignmentView> assignments, Set<Phase> phaseTargets) {
+                         List<AssignmentView> assignments, Set<Phase> phaseTargets, Rhythm rhythm) {
 
     public String fullName() {
         return firstName + " " + lastName;
@@ -47,6 +47,14 @@ public record ClientFile(Long id, ClientAccess access, long version,
 
     public boolean isProjectLeader() {
         return access == ClientAccess.METADATA;
+    }
+
+    /**
+     * The agreed contact rhythm and the flame. {@code days} is null outside the coached phases;
+     * {@code custom} tells whether the client has its own rhythm instead of the phase default.
+     */
+    public record Rhythm(Integer days, boolean custom, String reason, java.time.LocalDate lastReached,
+                         Long daysSinceReached, java.time.LocalDate nextDue, Flame flame) {
     }
 
     /** The referral as recorded at intake. */

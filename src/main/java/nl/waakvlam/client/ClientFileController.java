@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -25,20 +27,50 @@ import java.time.LocalDate;
 class ClientFileController {
 
     private final ClientQueries queries;
+    private final ClientTimeline timeline;
     private final LifecycleService lifecycle;
     private final AccountService accounts;
     private final Clock clock;
 
-    ClientFileController(ClientQueries queries, LifecycleService lifecycle, AccountService accounts, Clock clock) {
+    ClientFileController(ClientQueries queries, ClientTimeline timeline, LifecycleService lifecycle,
+                         AccountService accounts, Clock clock) {
         this.queries = queries;
+        this.timeline = timeline;
         this.lifecycle = lifecycle;
         this.accounts = accounts;
         this.clock = clock;
     }
 
     @GetMapping("/clients/{id}")
-    String file(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+    String file(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                @RequestParam(required = false) String type, @RequestParam(required = false) String outcome,
+                @RequestParam(required = false) Long domain, @RequestParam(required = false) Instant before,
+                Model model) {
+        model.addAttribute("filter", new TimelineFilter(blankToNull(type), blankToNull(outcome), domain));
+        model.addAttribute("before", before);
         return show(user, id, null, null, null, model);
+    }
+
+    @PostMapping("/clients/{id}/rhythm")
+    String agreeRhythm(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                       @Valid @ModelAttribute("rhythmForm") RhythmForm form, BindingResult result, Model model,
+                       RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                lifecycle.agreeRhythm(user, id, form.getVersion(), form.isUseDefault() ? null : form.getDays(),
+                        form.getReason());
+                redirect.addFlashAttribute("flash", "rhythm.savedFlash");
+                return "redirect:/clients/" + id;
+            } catch (LifecycleException e) {
+                LocalisedErrors.reject(result, e);
+            }
+        }
+        model.addAttribute("rhythmForm", form);
+        return show(user, id, null, null, null, model);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @PostMapping("/clients/{id}/phase")
@@ -103,6 +135,30 @@ class ClientFileController {
         ClientFile file = queries.file(user, id);
         model.addAttribute("file", file);
         model.addAttribute("today", LocalDate.now(clock));
+        TimelineFilter filter = (TimelineFilter) model.getAttribute("filter");
+        if (filter == null) {
+            filter = new TimelineFilter(null, null, null);
+            model.addAttribute("filter", filter);
+        }
+        if (file.access() != ClientAccess.REFERRER) {
+            model.addAttribute("timeline", timeline.page(id, user.id(), file.access(), filter,
+                    (Instant) model.getAttribute("before")));
+            java.util.List<String> filterFragments = new java.util.ArrayList<>();
+            for (TimelineSource source : timeline.sources()) {
+                if (source.filterFragment() != null) {
+                    filterFragments.add(source.filterFragment());
+                    model.addAllAttributes(source.filterModel());
+                }
+            }
+            model.addAttribute("timelineFilters", filterFragments);
+        }
+        if (!model.containsAttribute("rhythmForm")) {
+            RhythmForm rhythmForm = new RhythmForm();
+            rhythmForm.setVersion(file.version());
+            rhythmForm.setUseDefault(file.rhythm() == null || !file.rhythm().custom());
+            rhythmForm.setDays(file.rhythm() == null ? null : file.rhythm().days());
+            model.addAttribute("rhythmForm", rhythmForm);
+        }
         // A re-shown form keeps the version it was based on, so a stale edit still meets the conflict check.
         if (phaseForm == null) {
             phaseForm = new DecisionForms.PhaseForm();

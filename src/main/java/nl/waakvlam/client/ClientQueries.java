@@ -10,6 +10,7 @@ import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,7 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +55,19 @@ class ClientQueries {
     private final OrganisationService organisations;
     private final AuditLog auditLog;
     private final Clock clock;
+    // Implemented by modules that depend on this one; resolved lazily to keep the beans acyclic.
+    private final ObjectProvider<ContactHistory> contactHistory;
+    private final ObjectProvider<AttentionSource> attentionSources;
+    private final ContactRhythm rhythm;
 
     ClientQueries(ClientRepository clients, ReferralRepository referrals, PhaseChangeRepository phaseChanges,
                   AssignmentRepository assignments, TrackRepository tracks, ClientVisibility visibility,
-                  AccountService accounts, OrganisationService organisations, AuditLog auditLog, Clock clock) {
+                  AccountService accounts, OrganisationService organisations, AuditLog auditLog, Clock clock,
+                  ObjectProvider<ContactHistory> contactHistory, ObjectProvider<AttentionSource> attentionSources,
+                  ContactRhythm rhythm) {
+        this.contactHistory = contactHistory;
+        this.attentionSources = attentionSources;
+        this.rhythm = rhythm;
         this.clients = clients;
         this.referrals = referrals;
         this.phaseChanges = phaseChanges;
@@ -66,10 +80,19 @@ class ClientQueries {
         this.clock = clock;
     }
 
-    /** The coach's own and covered clients, filtered and sorted by name. */
-    Page<ClientRow> caseload(CurrentUser coach, CaseloadFilter filter, Pageable pageable) {
+    /**
+     * The coach's today view: the attention list over all their active clients (flames going out
+     * or flickering, plus what other modules contribute) and one page of the filtered client list
+     * with each client's rhythm and flame. A fixed number of statements whatever the caseload.
+     */
+    CaseloadToday caseload(CurrentUser coach, CaseloadFilter filter, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
         ClientVisibility.Scope scope = visibility.scopeOf(coach);
-        Specification<Client> spec = scope.specification().and(phaseFilter(filter));
+        Specification<Client> visible = scope.specification();
+        List<Client> active = clients.findAll(visible.and((root, query, cb) -> root.get("phase").in(Phase.COACHED)),
+                Sort.by("lastName", "firstName", "id"));
+
+        Specification<Client> spec = visible.and(phaseFilter(filter));
         if (filter.trackId() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("trackId"), filter.trackId()));
         }
@@ -83,12 +106,69 @@ class ClientQueries {
         if (filter.hasSearch()) {
             auditLog.recordEach(AuditAction.SEARCH, page.map(Client::getId).getContent(), AuditOutcome.ALLOWED);
         }
+
+        Set<Long> ids = new HashSet<>();
+        active.forEach(c -> ids.add(c.getId()));
+        page.forEach(c -> ids.add(c.getId()));
+        ContactHistory history = contactHistory.getIfAvailable();
+        Map<Long, LastContacts> last = history == null ? Map.of() : history.lastContacts(ids);
         Labels labels = labels(page.getContent(), false);
-        return page.map(c -> new ClientRow(c.getId(), c.getFirstName(), c.getLastName(), c.getDateOfBirth(),
-                c.getPhase(), c.getPhaseSince(), labels.track(c.getTrackId()), c.getIntakeCategory(),
-                labels.organisation(c.getReferringOrganisationId()), labels.person(c.getCoachId()),
-                scope.accessTo(c).orElse(null) == ClientAccess.COVER, null, null, null, null, null, null,
-                c.getStartedOn()));
+        Page<CaseloadRow> rows = page.map(c -> {
+            ClientRow row = new ClientRow(c.getId(), c.getFirstName(), c.getLastName(), c.getDateOfBirth(),
+                    c.getPhase(), c.getPhaseSince(), labels.track(c.getTrackId()), c.getIntakeCategory(),
+                    labels.organisation(c.getReferringOrganisationId()), labels.person(c.getCoachId()),
+                    scope.accessTo(c).orElse(null) == ClientAccess.COVER, null, null, null, null, null, null,
+                    c.getStartedOn());
+            return rhythmRow(row, c, last.get(c.getId()), today);
+        });
+
+        List<AttentionItem> attention = new ArrayList<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Client c : active) {
+            names.put(c.getId(), c.fullName());
+            CaseloadRow row = rhythmRow(null, c, last.get(c.getId()), today);
+            String link = "/clients/" + c.getId();
+            if (row.flame() == Flame.GOING_OUT) {
+                attention.add(new AttentionItem(c.getId(), c.fullName(), 100 + (int) Math.min(99,
+                        ChronoUnit.DAYS.between(row.nextDue(), today)), "attention.flameOut",
+                        AttentionItem.arguments(row.daysSinceReached() == null ? "–" : row.daysSinceReached(),
+                                row.rhythmDays()),
+                        null, row.nextDue(), link));
+            } else if (row.flame() == Flame.FLICKERING) {
+                attention.add(new AttentionItem(c.getId(), c.fullName(), 50, "attention.flameFlickering",
+                        AttentionItem.arguments(row.nextDue()), null, row.nextDue(), link));
+            }
+        }
+        for (AttentionSource source : attentionSources.orderedStream().toList()) {
+            attention.addAll(source.attention(names, today));
+        }
+        attention.sort(Comparator.comparingInt(AttentionItem::urgency).reversed()
+                .thenComparing(AttentionItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(AttentionItem::clientName));
+        return new CaseloadToday(attention, rows);
+    }
+
+    private CaseloadRow rhythmRow(ClientRow row, Client c, LastContacts last, LocalDate today) {
+        Integer rhythm = gateRhythm(c);
+        LocalDate lastReached = last == null || last.lastReached() == null ? null
+                : last.lastReached().atZone(clock.getZone()).toLocalDate();
+        LocalDate lastAny = last == null || last.lastAny() == null ? null
+                : last.lastAny().atZone(clock.getZone()).toLocalDate();
+        if (rhythm == null) {
+            return new CaseloadRow(row, null, lastReached, lastAny,
+                    lastReached == null ? null : ChronoUnit.DAYS.between(lastReached, today), null, null);
+        }
+        LocalDate from = lastReached != null ? lastReached : c.coachingSince();
+        return new CaseloadRow(row, rhythm, lastReached, lastAny,
+                lastReached == null ? null : ChronoUnit.DAYS.between(lastReached, today), from.plusDays(rhythm),
+                Flame.of(lastReached, c.coachingSince(), rhythm, today));
+    }
+
+    private Integer gateRhythm(Client c) {
+        if (!Phase.COACHED.contains(c.getPhase())) {
+            return null;
+        }
+        return c.getRhythmDays() != null ? c.getRhythmDays() : rhythm.defaultFor(c.getPhase());
     }
 
     private static Specification<Client> phaseFilter(CaseloadFilter filter) {
@@ -152,18 +232,28 @@ class ClientQueries {
         return assemble(client, access);
     }
 
-    /** The client for an action by this user, with the access level, or not found (audited). */
+    /** The client for an action by this user, or not found (the refusal is audited). */
     Client loadForAction(CurrentUser user, Long clientId, Set<ClientAccess> allowed) {
+        return admit(user, clientId, allowed, AuditAction.UPDATE).client();
+    }
+
+    /** A client the policy admitted, with the level of access. */
+    record Admitted(Client client, ClientAccess access) {
+    }
+
+    Admitted admit(CurrentUser user, Long clientId, Set<ClientAccess> allowed, AuditAction action) {
         ClientVisibility.Scope scope = visibility.scopeOf(user);
         Specification<Client> byId = (root, query, cb) -> cb.equal(root.get("id"), clientId);
         Client client = clients.findOne(scope.specification().and(byId)).orElse(null);
         ClientAccess access = client == null ? null : scope.accessTo(client).orElse(null);
         if (access == null || !allowed.contains(access)) {
-            auditLog.recordDenied(AuditAction.UPDATE, clientId, "client", clientId);
+            auditLog.recordDenied(action, clientId, "client", clientId);
             throw new NotFoundException("client");
         }
-        return client;
+        return new Admitted(client, access);
     }
+
+
 
     private ClientFile assemble(Client c, ClientAccess access) {
         boolean referrerView = access == ClientAccess.REFERRER;
@@ -209,6 +299,14 @@ class ClientQueries {
         Set<Phase> targets = referrerView ? EnumSet.noneOf(Phase.class) : c.getPhase().manualTargets();
 
         LocalDate today = LocalDate.now(clock);
+        ClientFile.Rhythm rhythmView = null;
+        if (!referrerView) {
+            ContactHistory contacts = contactHistory.getIfAvailable();
+            LastContacts last = contacts == null ? null : contacts.lastContacts(List.of(c.getId())).get(c.getId());
+            CaseloadRow row = rhythmRow(null, c, last, today);
+            rhythmView = new ClientFile.Rhythm(row.rhythmDays(), c.getRhythmDays() != null, c.getRhythmReason(),
+                    row.lastReached(), row.daysSinceReached(), row.nextDue(), row.flame());
+        }
         return new ClientFile(c.getId(), access, c.getVersion(), c.getFirstName(), c.getLastName(),
                 c.getDateOfBirth(), c.age(today), c.getPhone(), c.getEmail(), c.getAddress(),
                 c.getPreferredChannel(), referrerView ? null : c.getLivingSituation(), c.getPhase(),
@@ -217,7 +315,8 @@ class ClientQueries {
                 c.getInterests(), c.getStartedOn(), c.getEndedOn(), c.getEndReason(),
                 referrerView ? null : c.getAftercareNote(), Person.of(people.get(c.getCoachId())),
                 Person.of(people.get(c.getCoverCoachId())), Person.of(people.get(c.getReferrerId())),
-                orgs.get(c.getReferringOrganisationId()), department, referralView, steps, assignmentViews, targets);
+                orgs.get(c.getReferringOrganisationId()), department, referralView, steps, assignmentViews, targets,
+                rhythmView);
     }
 
     /** System-written reasons are message keys ("referral.accepted"); people write plain text. */

@@ -59,6 +59,14 @@ class LifecycleService {
         auditLog.record(AuditAction.UPDATE, clientId, "phase", clientId, AuditOutcome.ALLOWED);
     }
 
+    /** Agrees a client-specific contact rhythm in days (null: back to the phase default), with a reason. */
+    void agreeRhythm(CurrentUser user, Long clientId, long seenVersion, Integer days, String reason) {
+        Client client = queries.loadForAction(user, clientId, MAY_CHANGE_PHASE);
+        checkVersion(client, seenVersion);
+        client.agreeRhythm(days, reason);
+        auditLog.record(AuditAction.UPDATE, clientId, "rhythm", clientId, AuditOutcome.ALLOWED);
+    }
+
     /** A new primary coach; the handover note (what works, open agreements, network) is required. */
     void changeCoach(CurrentUser projectLeader, Long clientId, long seenVersion, Long newCoachId,
                      String handoverNote) {

@@ -82,6 +82,14 @@ class PhaseChange {
         return reason;
     }
 
+    Long getId() {
+        return id;
+    }
+
+    java.time.Instant getRecordedAt() {
+        return recordedAt;
+    }
+
     Long getChangedBy() {
         return changedBy;
     }

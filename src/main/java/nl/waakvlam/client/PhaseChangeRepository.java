@@ -7,4 +7,8 @@ import java.util.List;
 interface PhaseChangeRepository extends JpaRepository<PhaseChange, Long> {
 
     List<PhaseChange> findByClientIdOrderByChangedOnDescIdDesc(Long clientId);
+
+    @org.springframework.data.jpa.repository.Query("select p from PhaseChange p where p.clientId = :clientId "
+            + "and p.recordedAt < :before order by p.recordedAt desc, p.id desc")
+    List<PhaseChange> timeline(Long clientId, java.time.Instant before, org.springframework.data.domain.Pageable page);
 }

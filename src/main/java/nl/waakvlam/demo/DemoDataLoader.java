@@ -11,6 +11,12 @@ import nl.waakvlam.client.ReferralDetails;
 import nl.waakvlam.client.Urgency;
 import nl.waakvlam.coach.AbsenceReason;
 import nl.waakvlam.coach.NewAbsence;
+import nl.waakvlam.contact.ContactDetails;
+import nl.waakvlam.contact.ContactOutcome;
+import nl.waakvlam.contact.ContactService;
+import nl.waakvlam.contact.ContactType;
+import nl.waakvlam.contact.InitiatedBy;
+import nl.waakvlam.contact.TimeKind;
 import nl.waakvlam.client.TrackSummary;
 import nl.waakvlam.coach.CoachProfileDetails;
 import nl.waakvlam.coach.CoachService;
@@ -34,7 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Random;
 
@@ -93,11 +102,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationService organisations;
     private final CoachService coaches;
     private final ClientService clients;
+    private final ContactService contacts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
-                   CoachService coaches, ClientService clients, TransactionTemplate transaction, Clock clock) {
+                   CoachService coaches, ClientService clients, ContactService contacts,
+                   TransactionTemplate transaction, Clock clock) {
+        this.contacts = contacts;
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -194,7 +206,7 @@ class DemoDataLoader implements ApplicationRunner {
             List<String> questions = isYouth ? YOUTH_QUESTIONS : ADULT_QUESTIONS;
             String reason = isYouth ? REASONS_YOUTH.get(i % REASONS_YOUTH.size())
                     : REASONS_ADULT.get(i % REASONS_ADULT.size());
-            clients.importClient(new ImportedClient(
+            Long clientId = clients.importClient(new ImportedClient(
                     new ClientIdentity(firstName, lastName, birth, "06 " + (10000000 + random.nextInt(89999999)),
                             null, faker.address().streetName() + " " + (1 + random.nextInt(120)) + ", Zwijndrecht",
                             ContactChannel.values()[random.nextInt(ContactChannel.values().length)],
@@ -225,6 +237,81 @@ class DemoDataLoader implements ApplicationRunner {
                 AbsenceReason.SICK, coachAccounts.get(0).id()), projectLeader.id());
         coaches.addAbsence(new NewAbsence(coachAccounts.get(1).id(), today.plusDays(20), today.plusDays(34),
                 AbsenceReason.HOLIDAY, coachAccounts.get(3).id()), projectLeader.id());
+    }
+
+    private static final List<String> NOTES = List.of(
+            "Samen de post doorgenomen; twee aanmaningen van de zorgverzekeraar. Betalingsregeling aangevraagd.",
+            "Gaat goed op het werk. Wel moe; slaapt slecht sinds de ruzie met zijn broer.",
+            "Wandeling door het park. Vertelt meer over thuis dan eerder; moeder drinkt weer.",
+            "Sollicitatiebrief samen geschreven voor de supermarkt. Wil zelf bellen, oefenen volgende keer.",
+            "Kort gebeld. Alles rustig, afspraak bij de huisarts is gemaakt.",
+            "Meegegaan naar het wijkteam. Liet haar zelf het woord doen; ging goed.",
+            "Voelt zich eenzaam in het weekend. Samen gekeken naar de voetbalclub in de wijk.",
+            "Boos over de brief van de sociale dienst. Uitgelegd wat er staat; rustiger daarna.",
+            "Appje: 'gaat goed, tot volgende week'.",
+            "Huisbezoek. Huis is opgeruimd, koelkast leeg. Boodschappenlijst gemaakt.");
+    private static final List<String> DOMAIN_CODES = List.of("FINANCES", "WORK", "SOCIAL_NETWORK", "HOUSING",
+            "AGENCIES", "MENTAL_HEALTH", "FAMILY", "DAYTIME", "GENERAL_SUPPORT", "HOUSEHOLD");
+    private static final List<ContactType> TYPES = List.of(ContactType.PHONE, ContactType.FACE_TO_FACE,
+            ContactType.HOME_VISIT, ContactType.MESSAGE, ContactType.WALK_ACTIVITY, ContactType.PHONE,
+            ContactType.ACCOMPANYING, ContactType.FACE_TO_FACE);
+
+    /**
+     * Months of contacts in the rhythm of the client's phase, ending so that the flame is burning,
+     * flickering or going out (by client index), with attempts, follow-ups and the odd incident.
+     */
+    private void contactHistory(Long clientId, Long coachId, Phase phase, LocalDate coachingStart,
+                                LocalDate phaseSince, int index, Random random, LocalDate today) {
+        int rhythm = switch (phase) {
+            case SCALING_DOWN -> 14;
+            case WAAKVLAM -> 28;
+            default -> 7;
+        };
+        LocalDate end = phase == Phase.ENDED ? phaseSince : today;
+        LocalDate from = coachingStart.isBefore(today.minusDays(180)) ? today.minusDays(180) : coachingStart;
+        long daysSinceLast = switch (index % 3) {
+            case 0 -> 1 + random.nextInt(Math.max(1, rhythm / 2));
+            case 1 -> rhythm - Math.max(1, rhythm / 5);
+            default -> rhythm + 3 + random.nextInt(10);
+        };
+        if (phase == Phase.ENDED) {
+            daysSinceLast = 3;
+        }
+        Map<String, Long> domainIds = contacts.lifeDomainIdsByCode();
+        LocalDate day = end.minusDays(daysSinceLast);
+        boolean newest = true;
+        while (!day.isBefore(from)) {
+            ContactType type = TYPES.get(random.nextInt(TYPES.size()));
+            java.time.Instant at = day.atTime(9 + random.nextInt(9), random.nextInt(4) * 15)
+                    .atZone(clock.getZone()).toInstant();
+            Set<Long> domains = new HashSet<>();
+            domains.add(domainIds.get(DOMAIN_CODES.get(random.nextInt(DOMAIN_CODES.size()))));
+            if (random.nextBoolean()) {
+                domains.add(domainIds.get(DOMAIN_CODES.get(random.nextInt(DOMAIN_CODES.size()))));
+            }
+            boolean followUp = newest && index % 4 == 1;
+            contacts.importContact(clientId, coachId, new ContactDetails(at, ContactOutcome.REACHED, type,
+                    random.nextInt(4) == 0 ? InitiatedBy.CLIENT : InitiatedBy.COACH,
+                    type == ContactType.MESSAGE ? null : 20 + random.nextInt(8) * 10, domains,
+                    NOTES.get(random.nextInt(NOTES.size())), null,
+                    followUp ? "Terugbellen over de betalingsregeling" : null,
+                    followUp ? today.minusDays(index % 8 == 1 ? 2 : 0) : null,
+                    random.nextInt(25) == 0, random.nextInt(40) == 0, TimeKind.DIRECT, Set.of()), at);
+            if (random.nextInt(4) == 0) {
+                java.time.Instant attempt = at.minus(java.time.Duration.ofDays(1 + random.nextInt(2)));
+                contacts.importContact(clientId, coachId, ContactDetails.attempt(attempt,
+                        random.nextBoolean() ? ContactOutcome.NO_ANSWER : ContactOutcome.NOT_HOME,
+                        ContactType.PHONE), attempt);
+            }
+            newest = false;
+            day = day.minusDays(Math.max(2, rhythm - 2 + random.nextInt(5)));
+        }
+        if (index % 3 == 2 && phase != Phase.ENDED) {
+            // an unanswered call after the last real contact: attempts do not relight the flame
+            java.time.Instant attempt = today.minusDays(1).atTime(11, 0).atZone(clock.getZone()).toInstant();
+            contacts.importContact(clientId, coachId, ContactDetails.attempt(attempt, ContactOutcome.NO_ANSWER,
+                    ContactType.PHONE), attempt);
+        }
     }
 
     private UserSummary coach(String username, String name, Gender gender, List<String> languages,

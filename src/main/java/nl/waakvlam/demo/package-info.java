@@ -1,10 +1,11 @@
 /**
  * Demo data: a fictitious but realistic programme (two tracks, two VSO schools, a social service
  * with Begeleiding and Participatie, four coaches, four referrers, a project leader, an
- * administrator and about thirty clients in every phase). Loaded once, only in demo mode.
+ * administrator and about thirty clients in every phase, with months of contact history whose
+ * rhythms leave flames burning, flickering and going out). Loaded once, only in demo mode.
  */
 @ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "security", "organisation", "coach", "client"})
+        allowedDependencies = {"shared", "security", "organisation", "coach", "client", "contact"})
 package nl.waakvlam.demo;
 
 import org.springframework.modulith.ApplicationModule;

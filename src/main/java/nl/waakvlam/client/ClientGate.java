@@ -1,0 +1,48 @@
+package nl.waakvlam.client;
+
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.AuditLog;
+import nl.waakvlam.security.AuditOutcome;
+import nl.waakvlam.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Set;
+
+/**
+ * How other modules reach a client: through the visibility policy, with the attempt audited.
+ * A client outside the user's reach (or outside {@code allowed}) is "not found".
+ */
+@Service
+@Transactional
+public class ClientGate {
+
+    private final ClientQueries queries;
+    private final ContactRhythm rhythm;
+    private final AuditLog auditLog;
+
+    ClientGate(ClientQueries queries, ContactRhythm rhythm, AuditLog auditLog) {
+        this.queries = queries;
+        this.rhythm = rhythm;
+        this.auditLog = auditLog;
+    }
+
+    public ClientHeader open(CurrentUser user, Long clientId, Set<ClientAccess> allowed, AuditAction action,
+                             String entity, Long entityId) {
+        ClientQueries.Admitted admitted = queries.admit(user, clientId, allowed, action);
+        auditLog.record(action, clientId, entity, entityId, AuditOutcome.ALLOWED);
+        return header(admitted.client(), admitted.access());
+    }
+
+    ClientHeader header(Client c, ClientAccess access) {
+        return new ClientHeader(c.getId(), c.fullName(), c.getPhase(), c.getPhaseSince(), c.coachingSince(),
+                c.getCoachId(), c.getCoverCoachId(), c.getReferrerId(), effectiveRhythm(c), access, c.getVersion());
+    }
+
+    Integer effectiveRhythm(Client c) {
+        if (!Phase.COACHED.contains(c.getPhase())) {
+            return null;
+        }
+        return c.getRhythmDays() != null ? c.getRhythmDays() : rhythm.defaultFor(c.getPhase());
+    }
+}

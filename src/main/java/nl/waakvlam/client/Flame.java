@@ -1,0 +1,33 @@
+package nl.waakvlam.client;
+
+/**
+ * The waakvlam indicator: days since the last contact in which the client was actually reached,
+ * against the agreed rhythm. Labels in {@code flame.*}.
+ */
+public enum Flame {
+    /** Within 75% of the interval. */
+    BURNING,
+    /** Over 75% of the interval, not yet past it. */
+    FLICKERING,
+    /** The interval is exceeded. */
+    GOING_OUT;
+
+    /**
+     * @param lastReached    day of the last reached contact, or null when there never was one
+     * @param coachingSince  day coaching began; without any reached contact the flame counts from here
+     * @param rhythmDays     the agreed maximum number of days between real contacts
+     */
+    public static Flame of(java.time.LocalDate lastReached, java.time.LocalDate coachingSince, int rhythmDays,
+                           java.time.LocalDate today) {
+        java.time.LocalDate from = lastReached != null ? lastReached : coachingSince;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, today);
+        if (days > rhythmDays) {
+            return GOING_OUT;
+        }
+        // "over 75%": exactly 75% still burns. Integer arithmetic avoids rounding surprises.
+        if (days * 4 > rhythmDays * 3L) {
+            return FLICKERING;
+        }
+        return BURNING;
+    }
+}

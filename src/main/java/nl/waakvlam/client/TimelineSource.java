@@ -1,0 +1,25 @@
+package nl.waakvlam.client;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A module that contributes to the client timeline. Returns at most {@code limit} entries older
+ * than {@code before} (newest first), at the detail {@code access} allows, in a fixed number of
+ * queries. The client file merges the sources and pages with an "older than" cursor.
+ */
+public interface TimelineSource {
+
+    /** A fragment with filter controls for this source's entries, or null. */
+    default String filterFragment() {
+        return null;
+    }
+
+    /** Model attributes the filter fragment needs (options). */
+    default java.util.Map<String, Object> filterModel() {
+        return java.util.Map.of();
+    }
+
+    List<TimelineEntry> entries(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter, Instant before,
+                                int limit);
+}

@@ -1,0 +1,23 @@
+package nl.waakvlam.contact;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** What a coach records about one contact moment (command for logging and correcting). */
+public record ContactDetails(Instant occurredAt, ContactOutcome outcome, ContactType type, InitiatedBy initiatedBy,
+                             Integer durationMinutes, Set<Long> lifeDomainIds, String privateNote, String sharedNote,
+                             String followUpAction, LocalDate followUpDue, boolean significantDecision,
+                             boolean incident, TimeKind timeKind, Set<WorkingElement> workingElements) {
+
+    /** A one-tap attempt: now, this outcome and type, nothing else. */
+    public static ContactDetails attempt(Instant now, ContactOutcome outcome, ContactType type) {
+        return new ContactDetails(now, outcome, type, InitiatedBy.COACH, null, Set.of(), null, null, null, null,
+                false, false, TimeKind.DIRECT, Set.of());
+    }
+
+    List<Long> domainList() {
+        return lifeDomainIds == null ? List.of() : lifeDomainIds.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,89 @@
+package nl.waakvlam.contact;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+interface ContactRepository extends JpaRepository<ContactMoment, Long> {
+
+    /** Last reached and last contact of any outcome per client; one grouped query. */
+    @Query(value = "select client_id as clientId, "
+            + "max(occurred_at) filter (where outcome = 'REACHED') as lastReached, "
+            + "max(occurred_at) as lastAny "
+            + "from contact_moment where deleted_at is null and client_id in (:clientIds) group by client_id",
+            nativeQuery = true)
+    List<LastContactRow> lastContacts(Collection<Long> clientIds);
+
+    /** Open follow-ups due on or before {@code until} for these clients. */
+    @Query("select c from ContactMoment c where c.clientId in :clientIds and c.deletedAt is null "
+            + "and c.followUpDue is not null and c.followUpDue <= :until and c.followUpDoneAt is null "
+            + "order by c.followUpDue")
+    List<ContactMoment> openFollowUps(Collection<Long> clientIds, LocalDate until);
+
+    /** One client's live contacts older than {@code before}, newest first, optionally filtered. */
+    @Query(value = "select * from contact_moment where client_id = :clientId and deleted_at is null "
+            + "and occurred_at < :before "
+            + "and (cast(:type as varchar) is null or type = cast(:type as varchar)) "
+            + "and (cast(:outcome as varchar) is null or outcome = cast(:outcome as varchar)) "
+            + "and (cast(:domainId as bigint) is null or cast(:domainId as bigint) = any(life_domain_ids)) "
+            + "order by occurred_at desc, id desc limit :limit", nativeQuery = true)
+    List<ContactMoment> timeline(Long clientId, Instant before, String type, String outcome, Long domainId,
+                                 int limit);
+
+    /** A coach's own week, aggregated in SQL. */
+    @Query(value = "select count(*) filter (where outcome = 'REACHED') as reached, "
+            + "count(*) filter (where outcome <> 'REACHED') as attempts, "
+            + "coalesce(sum(duration_minutes) filter (where time_kind = 'DIRECT'), 0) as directMinutes, "
+            + "coalesce(sum(duration_minutes) filter (where time_kind = 'INDIRECT'), 0) as indirectMinutes, "
+            + "count(distinct client_id) filter (where outcome = 'REACHED') as clientsReached "
+            + "from contact_moment where coach_id = :coachId and deleted_at is null "
+            + "and occurred_at >= :from and occurred_at < :until", nativeQuery = true)
+    WeekTotalsRow weekTotals(Long coachId, Instant from, Instant until);
+
+    @Query(value = "select d.domain_id as domainId, count(*) as contacts from contact_moment c "
+            + "cross join lateral unnest(c.life_domain_ids) as d(domain_id) "
+            + "where c.coach_id = :coachId and c.deleted_at is null and c.occurred_at >= :from "
+            + "and c.occurred_at < :until group by d.domain_id order by count(*) desc", nativeQuery = true)
+    List<DomainCountRow> weekDomains(Long coachId, Instant from, Instant until);
+
+    @Query(value = "select type as type, count(*) as contacts from contact_moment where coach_id = :coachId "
+            + "and deleted_at is null and occurred_at >= :from and occurred_at < :until group by type "
+            + "order by count(*) desc", nativeQuery = true)
+    List<TypeCountRow> weekTypes(Long coachId, Instant from, Instant until);
+
+    interface LastContactRow {
+        Long getClientId();
+
+        Instant getLastReached();
+
+        Instant getLastAny();
+    }
+
+    interface WeekTotalsRow {
+        long getReached();
+
+        long getAttempts();
+
+        long getDirectMinutes();
+
+        long getIndirectMinutes();
+
+        long getClientsReached();
+    }
+
+    interface DomainCountRow {
+        Long getDomainId();
+
+        long getContacts();
+    }
+
+    interface TypeCountRow {
+        String getType();
+
+        long getContacts();
+    }
+}

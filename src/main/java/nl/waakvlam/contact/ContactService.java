@@ -1,0 +1,233 @@
+package nl.waakvlam.contact;
+
+import nl.waakvlam.client.AttentionItem;
+import nl.waakvlam.client.AttentionSource;
+import nl.waakvlam.client.ClientAccess;
+import nl.waakvlam.client.ClientGate;
+import nl.waakvlam.client.ClientHeader;
+import nl.waakvlam.client.ContactHistory;
+import nl.waakvlam.client.LastContacts;
+import nl.waakvlam.client.TimelineEntry;
+import nl.waakvlam.client.TimelineFilter;
+import nl.waakvlam.client.TimelineSource;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Logging, correcting and deleting contact moments, and what the rest of the application reads
+ * from them (last contacts for the flame, follow-ups for the today list, timeline entries).
+ * Every action is one transaction; clients are reached only through {@link ClientGate}.
+ */
+@Service
+@Transactional
+public class ContactService implements ContactHistory, AttentionSource, TimelineSource {
+
+    static final Set<ClientAccess> COACHES = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER);
+    static final String TIMELINE_FRAGMENT = "contact/timeline :: entry";
+
+    private final ContactRepository contacts;
+    private final LifeDomainRepository domains;
+    private final ClientGate gate;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    ContactService(ContactRepository contacts, LifeDomainRepository domains, ClientGate gate, AccountService accounts,
+                   Clock clock) {
+        this.contacts = contacts;
+        this.domains = domains;
+        this.gate = gate;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The client a coach is about to log a contact for (audited as a view). */
+    public ClientHeader clientForLogging(CurrentUser coach, Long clientId) {
+        return gate.open(coach, clientId, COACHES, AuditAction.VIEW, "client", clientId);
+    }
+
+    public Long log(CurrentUser coach, Long clientId, ContactDetails details) {
+        gate.open(coach, clientId, COACHES, AuditAction.CREATE, "contact", null);
+        return contacts.save(new ContactMoment(clientId, coach.id(), details, clock.instant())).getId();
+    }
+
+    /** One-tap attempt: "no answer" is a phone call, "not at home" a home visit. */
+    public Long attempt(CurrentUser coach, Long clientId, ContactOutcome outcome) {
+        if (outcome != ContactOutcome.NO_ANSWER && outcome != ContactOutcome.NOT_HOME) {
+            throw new IllegalArgumentException("one-tap is for attempts");
+        }
+        ContactType type = outcome == ContactOutcome.NO_ANSWER ? ContactType.PHONE : ContactType.HOME_VISIT;
+        return log(coach, clientId, ContactDetails.attempt(clock.instant(), outcome, type));
+    }
+
+    /** A contact the coach may correct: their own, on a client they coach. */
+    public EditableContact forEdit(CurrentUser coach, Long clientId, Long contactId) {
+        ClientHeader client = gate.open(coach, clientId, COACHES, AuditAction.VIEW, "contact", contactId);
+        ContactMoment contact = ownContact(coach, clientId, contactId);
+        return new EditableContact(client, contactId, contact.getVersion(), contact.details());
+    }
+
+    public void correct(CurrentUser coach, Long clientId, Long contactId, long seenVersion, ContactDetails details) {
+        gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "contact", contactId);
+        ownContact(coach, clientId, contactId).correct(coach.id(), seenVersion, details, clock.instant());
+        contacts.flush();
+    }
+
+    public void delete(CurrentUser coach, Long clientId, Long contactId, long seenVersion, String reason) {
+        gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "contact", contactId);
+        ownContact(coach, clientId, contactId).delete(coach.id(), seenVersion, reason, clock.instant());
+        contacts.flush();
+    }
+
+    public void followUpDone(CurrentUser coach, Long clientId, Long contactId) {
+        gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "contact", contactId);
+        ContactMoment contact = contacts.findById(contactId).filter(c -> c.getClientId().equals(clientId))
+                .filter(c -> !c.isDeleted()).orElseThrow(() -> new NotFoundException("contact"));
+        contact.followUpDone(clock.instant());
+    }
+
+    private ContactMoment ownContact(CurrentUser coach, Long clientId, Long contactId) {
+        return contacts.findById(contactId)
+                .filter(c -> c.getClientId().equals(clientId) && c.getCoachId().equals(coach.id()) && !c.isDeleted())
+                .orElseThrow(() -> new NotFoundException("contact"));
+    }
+
+    /** The current stored version of a contact, for the conflict page (the user already passed the gate). */
+    @Transactional(readOnly = true)
+    public ContactDetails current(Long contactId) {
+        return contacts.findById(contactId).map(ContactMoment::details)
+                .orElseThrow(() -> new NotFoundException("contact"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<LifeDomainView> lifeDomains() {
+        return domains.findAllByOrderBySortOrder().stream().filter(LifeDomain::isActive).map(LifeDomainView::of)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, LastContacts> lastContacts(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LastContacts> result = new HashMap<>();
+        contacts.lastContacts(clientIds).forEach(row ->
+                result.put(row.getClientId(), new LastContacts(row.getLastReached(), row.getLastAny())));
+        return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AttentionItem> attention(Map<Long, String> clients, LocalDate today) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        List<AttentionItem> items = new ArrayList<>();
+        for (ContactMoment contact : contacts.openFollowUps(clients.keySet(), today)) {
+            ContactDetails d = contact.details();
+            boolean overdue = d.followUpDue().isBefore(today);
+            items.add(new AttentionItem(contact.getClientId(), clients.get(contact.getClientId()),
+                    overdue ? 80 + (int) Math.min(19, ChronoUnit.DAYS.between(d.followUpDue(), today)) : 60,
+                    overdue ? "attention.followUpOverdue" : "attention.followUpToday",
+                    AttentionItem.arguments(d.followUpDue()), d.followUpAction(), d.followUpDue(),
+                    "/clients/" + contact.getClientId() + "#contact-" + contact.getId()));
+        }
+        return items;
+    }
+
+    @Override
+    public String filterFragment() {
+        return "contact/timeline :: filters";
+    }
+
+    @Override
+    public Map<String, Object> filterModel() {
+        return Map.of("contactTypes", ContactType.values(), "contactOutcomes", ContactOutcome.values(),
+                "lifeDomains", lifeDomains());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> entries(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter,
+                                       Instant before, int limit) {
+        if (access == ClientAccess.REFERRER) {
+            // Referrers see shared notes only through the feedback and consent rules, never the log itself.
+            return List.of();
+        }
+        List<ContactMoment> rows = contacts.timeline(clientId, before, filter.type(), filter.outcome(),
+                filter.lifeDomainId(), limit);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        boolean coach = COACHES.contains(access);
+        Map<Long, LifeDomainView> domainById = domains.findAll().stream().map(LifeDomainView::of)
+                .collect(Collectors.toMap(LifeDomainView::id, Function.identity()));
+        Map<Long, UserSummary> authors = accounts.byIds(rows.stream().map(ContactMoment::getCoachId)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(c -> {
+            ContactDetails d = c.details();
+            ContactView view = new ContactView(c.getId(), clientId, d.occurredAt(), d.outcome(), d.type(),
+                    d.initiatedBy(), d.durationMinutes(), d.domainList().stream().map(domainById::get)
+                    .filter(Objects::nonNull).toList(), coach ? d.privateNote() : null, d.sharedNote(),
+                    coach ? d.followUpAction() : null, d.followUpDue(), c.getFollowUpDoneAt() != null,
+                    d.significantDecision(),
+                    d.incident(), d.timeKind(), d.workingElements(),
+                    authors.containsKey(c.getCoachId()) ? authors.get(c.getCoachId()).displayName() : null,
+                    coach && c.getCoachId().equals(viewerId), c.getUpdatedAt() != null);
+            return new TimelineEntry(d.occurredAt(), c.getId(), TIMELINE_FRAGMENT, view);
+        }).toList();
+    }
+
+    /** The coach's own week (Monday to Sunday), never compared with others. */
+    @Transactional(readOnly = true)
+    public WeekSummary week(CurrentUser coach, LocalDate anyDayInWeek) {
+        LocalDate monday = anyDayInWeek.with(java.time.DayOfWeek.MONDAY);
+        ZoneId zone = clock.getZone();
+        Instant from = monday.atStartOfDay(zone).toInstant();
+        Instant until = monday.plusDays(7).atStartOfDay(zone).toInstant();
+        ContactRepository.WeekTotalsRow totals = contacts.weekTotals(coach.id(), from, until);
+        Map<Long, LifeDomainView> domainById = domains.findAll().stream().map(LifeDomainView::of)
+                .collect(Collectors.toMap(LifeDomainView::id, Function.identity()));
+        List<WeekSummary.DomainCount> domainCounts = contacts.weekDomains(coach.id(), from, until).stream()
+                .filter(row -> domainById.containsKey(row.getDomainId()))
+                .map(row -> new WeekSummary.DomainCount(domainById.get(row.getDomainId()), row.getContacts()))
+                .toList();
+        List<WeekSummary.TypeCount> typeCounts = contacts.weekTypes(coach.id(), from, until).stream()
+                .map(row -> new WeekSummary.TypeCount(ContactType.valueOf(row.getType()), row.getContacts())).toList();
+        return new WeekSummary(monday, monday.plusDays(6), totals.getReached(), totals.getAttempts(),
+                totals.getClientsReached(), totals.getDirectMinutes(), totals.getIndirectMinutes(), domainCounts,
+                typeCounts);
+    }
+
+    /** Records a contact from history (demo data, import); bypasses the gate, never used by a page. */
+    public Long importContact(Long clientId, Long coachId, ContactDetails details, Instant recordedAt) {
+        return contacts.save(new ContactMoment(clientId, coachId, details, recordedAt)).getId();
+    }
+
+    /** Life domain ids by code, for imports. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> lifeDomainIdsByCode() {
+        return domains.findAll().stream().collect(Collectors.toMap(LifeDomain::getCode, LifeDomain::getId));
+    }
+}
