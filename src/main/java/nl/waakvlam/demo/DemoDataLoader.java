@@ -230,6 +230,9 @@ class DemoDataLoader implements ApplicationRunner {
                     phase == Phase.ENDED ? (i % 2 == 0 ? EndReason.GOAL_REACHED : EndReason.MOVED) : null,
                     phase == Phase.ENDED ? "Kan terecht bij het Sociaal Wijkteam Noord; de achterdeur naar de "
                             + "lifecoach blijft open." : null));
+            if (coach != null) {
+                contactHistory(clientId, coach.id(), phase, referredOn.plusDays(14), phaseSince, i, random, today);
+            }
         }
 
         // Coach 3 is ill this week and next; coach 1 covers. Coach 2 has a holiday coming up.
@@ -269,6 +272,9 @@ class DemoDataLoader implements ApplicationRunner {
         };
         LocalDate end = phase == Phase.ENDED ? phaseSince : today;
         LocalDate from = coachingStart.isBefore(today.minusDays(180)) ? today.minusDays(180) : coachingStart;
+        if (phase == Phase.INTAKE) {
+            from = phaseSince;
+        }
         long daysSinceLast = switch (index % 3) {
             case 0 -> 1 + random.nextInt(Math.max(1, rhythm / 2));
             case 1 -> rhythm - Math.max(1, rhythm / 5);
@@ -289,13 +295,13 @@ class DemoDataLoader implements ApplicationRunner {
             if (random.nextBoolean()) {
                 domains.add(domainIds.get(DOMAIN_CODES.get(random.nextInt(DOMAIN_CODES.size()))));
             }
-            boolean followUp = newest && index % 4 == 1;
+            boolean followUp = newest && index % 5 == 1;
             contacts.importContact(clientId, coachId, new ContactDetails(at, ContactOutcome.REACHED, type,
                     random.nextInt(4) == 0 ? InitiatedBy.CLIENT : InitiatedBy.COACH,
                     type == ContactType.MESSAGE ? null : 20 + random.nextInt(8) * 10, domains,
                     NOTES.get(random.nextInt(NOTES.size())), null,
                     followUp ? "Terugbellen over de betalingsregeling" : null,
-                    followUp ? today.minusDays(index % 8 == 1 ? 2 : 0) : null,
+                    followUp ? today.minusDays(index % 10 == 1 ? 2 : 0) : null,
                     random.nextInt(25) == 0, random.nextInt(40) == 0, TimeKind.DIRECT, Set.of()), at);
             if (random.nextInt(4) == 0) {
                 java.time.Instant attempt = at.minus(java.time.Duration.ofDays(1 + random.nextInt(2)));

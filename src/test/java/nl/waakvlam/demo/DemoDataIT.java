@@ -41,6 +41,33 @@ class DemoDataIT {
     }
 
     @Test
+    void monthsOfContactHistoryLeaveFlamesInEveryState() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        java.util.Set<nl.waakvlam.client.Flame> flames = java.util.EnumSet.noneOf(nl.waakvlam.client.Flame.class);
+        jdbc.query("select c.phase, coalesce(c.started_on, c.phase_since) as since, "
+                + "(select max(m.occurred_at) from contact_moment m where m.client_id = c.id and m.outcome = 'REACHED' "
+                + "and m.deleted_at is null) as last_reached from client c join user_account u on u.id = c.coach_id "
+                + "where u.username like 'coach_' and c.phase in ('INTENSIVE', 'SCALING_DOWN', 'WAAKVLAM') "
+                + "and c.rhythm_days is null", rs -> {
+            int rhythm = switch (rs.getString("phase")) {
+                case "SCALING_DOWN" -> 14;
+                case "WAAKVLAM" -> 28;
+                default -> 7;
+            };
+            java.sql.Timestamp last = rs.getTimestamp("last_reached");
+            flames.add(nl.waakvlam.client.Flame.of(last == null ? null
+                            : last.toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate(),
+                    rs.getDate("since").toLocalDate(), rhythm, today));
+        });
+        assertThat(flames).containsExactlyInAnyOrder(nl.waakvlam.client.Flame.values());
+        Integer months = jdbc.queryForObject("select (extract(epoch from max(occurred_at) - min(occurred_at)) / 86400 / 30)::int "
+                + "from contact_moment", Integer.class);
+        assertThat(months).isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from contact_moment where outcome <> 'REACHED'", Integer.class))
+                .isPositive();
+    }
+
+    @Test
     void loadingAgainAddsNothing() throws Exception {
         int clients = jdbc.queryForObject("select count(*) from client", Integer.class);
         int users = jdbc.queryForObject("select count(*) from user_account", Integer.class);
