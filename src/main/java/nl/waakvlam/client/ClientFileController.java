@@ -28,12 +28,15 @@ class ClientFileController {
 
     private final ClientQueries queries;
     private final ClientTimeline timeline;
+    private final org.springframework.beans.factory.ObjectProvider<ClientFileSection> sections;
     private final LifecycleService lifecycle;
     private final AccountService accounts;
     private final Clock clock;
 
-    ClientFileController(ClientQueries queries, ClientTimeline timeline, LifecycleService lifecycle,
-                         AccountService accounts, Clock clock) {
+    ClientFileController(ClientQueries queries, ClientTimeline timeline,
+                         org.springframework.beans.factory.ObjectProvider<ClientFileSection> sections,
+                         LifecycleService lifecycle, AccountService accounts, Clock clock) {
+        this.sections = sections;
         this.queries = queries;
         this.timeline = timeline;
         this.lifecycle = lifecycle;
@@ -152,6 +155,18 @@ class ClientFileController {
             }
             model.addAttribute("timelineFilters", filterFragments);
         }
+        java.util.Map<String, java.util.List<ClientFileSection.Rendered>> slots = new java.util.HashMap<>();
+        for (ClientFileSection section : sections.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(ClientFileSection::order)).toList()) {
+            Object data = section.data(id, user.id(), file.access());
+            if (data != null) {
+                slots.computeIfAbsent(section.slot(), slot -> new java.util.ArrayList<>())
+                        .add(new ClientFileSection.Rendered(section.fragment(), data));
+            }
+        }
+        model.addAttribute("sectionsTop", slots.getOrDefault("top", java.util.List.of()));
+        model.addAttribute("sectionsSide", slots.getOrDefault("side", java.util.List.of()));
+        model.addAttribute("sectionsMain", slots.getOrDefault("main", java.util.List.of()));
         if (!model.containsAttribute("rhythmForm")) {
             RhythmForm rhythmForm = new RhythmForm();
             rhythmForm.setVersion(file.version());

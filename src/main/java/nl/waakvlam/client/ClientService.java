@@ -54,6 +54,13 @@ public class ClientService {
                 .toList();
     }
 
+    /** A client's phase history, oldest first (the caller has passed {@link ClientGate}). */
+    public List<PhaseStep> phaseSteps(Long clientId) {
+        List<PhaseChange> changes = new ArrayList<>(phaseChanges.findByClientIdOrderByChangedOnDescIdDesc(clientId));
+        java.util.Collections.reverse(changes);
+        return changes.stream().map(c -> new PhaseStep(c.getFromPhase(), c.getToPhase(), c.getChangedOn())).toList();
+    }
+
     /** Brings in a client with the history it has already lived; one transaction. */
     @Transactional
     public Long importClient(ImportedClient command) {

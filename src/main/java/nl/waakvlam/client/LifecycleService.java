@@ -24,7 +24,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
-class LifecycleService {
+public class LifecycleService {
 
     static final Set<ClientAccess> MAY_CHANGE_PHASE =
             EnumSet.of(ClientAccess.FULL, ClientAccess.COVER, ClientAccess.METADATA);
@@ -57,6 +57,18 @@ class LifecycleService {
                 : client.moveTo(target, on, reason, user.id(), today, now);
         phaseChanges.save(change);
         auditLog.record(AuditAction.UPDATE, clientId, "phase", clientId, AuditOutcome.ALLOWED);
+    }
+
+    /**
+     * Moves a client's phase as part of another module's action (a scale-down or re-escalation
+     * event), in the caller's transaction, by a coach of the client or the project leader.
+     * Refused transitions throw {@link LifecycleException}.
+     */
+    public Phase moveAlongWithEvent(CurrentUser user, Long clientId, Phase target, LocalDate on, String reason) {
+        Client client = queries.loadForAction(user, clientId, MAY_CHANGE_PHASE);
+        Phase before = client.getPhase();
+        phaseChanges.save(client.moveTo(target, on, reason, user.id(), LocalDate.now(clock), clock.instant()));
+        return before;
     }
 
     /** Agrees a client-specific contact rhythm in days (null: back to the phase default), with a reason. */

@@ -55,6 +55,10 @@ class ContactController {
                 contacts.log(coach, id, form.toDetails(clock.getZone()));
                 redirect.addFlashAttribute("flash", form.getOutcome().reached()
                         ? "contact.loggedFlash" : "contact.attemptLoggedFlash");
+                if (form.isAlsoSignal()) {
+                    // the event module owns signals; hand over by URL so contact does not depend on it
+                    return "redirect:/clients/" + id + "/events/new?type=SIGNAL&on=" + form.getOccurredAt().toLocalDate();
+                }
                 return form.returnsToCaseload() ? "redirect:/caseload" : "redirect:/clients/" + id;
             } catch (ContactException e) {
                 reject(result, e);

@@ -60,6 +60,17 @@ class ContactForm {
     /** Where to go after saving: "caseload" or the client file. */
     private String from;
 
+    /** Continue to the event form to record a signal noticed during this contact. */
+    private boolean alsoSignal;
+
+    public boolean isAlsoSignal() {
+        return alsoSignal;
+    }
+
+    public void setAlsoSignal(boolean alsoSignal) {
+        this.alsoSignal = alsoSignal;
+    }
+
     ContactDetails toDetails(ZoneId zone) {
         EnumSet<WorkingElement> elements = EnumSet.noneOf(WorkingElement.class);
         elements.addAll(workingElements);

@@ -17,6 +17,13 @@ import nl.waakvlam.contact.ContactService;
 import nl.waakvlam.contact.ContactType;
 import nl.waakvlam.contact.InitiatedBy;
 import nl.waakvlam.contact.TimeKind;
+import nl.waakvlam.event.EventDetails;
+import nl.waakvlam.event.EventService;
+import nl.waakvlam.event.EventType;
+import nl.waakvlam.event.ReferralFormStatus;
+import nl.waakvlam.event.Severity;
+import nl.waakvlam.event.SignalSource;
+import nl.waakvlam.event.TransitionType;
 import nl.waakvlam.client.TrackSummary;
 import nl.waakvlam.coach.CoachProfileDetails;
 import nl.waakvlam.coach.CoachService;
@@ -103,13 +110,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final CoachService coaches;
     private final ClientService clients;
     private final ContactService contacts;
+    private final EventService events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
-                   CoachService coaches, ClientService clients, ContactService contacts,
+                   CoachService coaches, ClientService clients, ContactService contacts, EventService events,
                    TransactionTemplate transaction, Clock clock) {
         this.contacts = contacts;
+        this.events = events;
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -232,6 +241,7 @@ class DemoDataLoader implements ApplicationRunner {
                             + "lifecoach blijft open." : null));
             if (coach != null) {
                 contactHistory(clientId, coach.id(), phase, referredOn.plusDays(14), phaseSince, i, random, today);
+                escalationHistory(clientId, coach.id(), phase, phaseSince, isYouth, i, today);
             }
         }
 
@@ -318,6 +328,75 @@ class DemoDataLoader implements ApplicationRunner {
             contacts.importContact(clientId, coachId, ContactDetails.attempt(attempt, ContactOutcome.NO_ANSWER,
                     ContactType.PHONE), attempt);
         }
+    }
+
+    /**
+     * The escalation ladder of a demo client: an early-warning plan with a matching signal, open
+     * and closed scale-ups, prevented escalations, relapses and transitions, spread by index.
+     */
+    private void escalationHistory(Long clientId, Long coachId, Phase phase, LocalDate phaseSince, boolean youth,
+                                   int index, LocalDate today) {
+        if (phase == Phase.INTAKE) {
+            return;
+        }
+        java.time.Instant now = clock.instant();
+        Map<String, Long> domainIds = contacts.lifeDomainIdsByCode();
+        Long ggz = organisations.findByName("GGZ Drechtland").orElseThrow().id();
+        Long debt = organisations.findByName("Schuldhulp Drechtsteden").orElseThrow().id();
+        if (index % 3 == 0) {
+            Long sign = events.importWarningSign(clientId, "Ik neem de telefoon niet meer op en blijf in bed liggen.",
+                    "Coach gaat langs, samen een dagplanning maken", "coach", coachId, now);
+            events.importWarningSign(clientId, "Ik ga weer blowen met oude vrienden.",
+                    "Bespreken met coach; bij terugval contact met verslavingszorg", "cliënt en coach", coachId, now);
+            events.importEvent(clientId, coachId, event(EventType.SIGNAL, today.minusDays(20 + index),
+                    Set.of(domainIds.get("MENTAL_HEALTH")), SignalSource.FAMILY,
+                    "Moeder belt: hij ligt al dagen in bed en neemt de telefoon niet op.",
+                    "Langsgegaan, samen een weekplanning gemaakt.", "Gaat weer naar het werk.", sign), phase, now);
+        }
+        if (index % 7 == 3) {
+            events.importEvent(clientId, coachId, scaleUp(today.minusDays(45), ggz, "Behandeling angstklachten",
+                    ReferralFormStatus.SENT, today.plusDays(30)), phase, now);
+        }
+        if (index % 7 == 5) {
+            Long scaleUp = events.importEvent(clientId, coachId, scaleUp(today.minusDays(150), debt,
+                    "Schuldhulpverlening", ReferralFormStatus.ACCEPTED, today.minusDays(100)), phase, now);
+            Long back = events.importEvent(clientId, coachId, event(EventType.RETURN, today.minusDays(40),
+                    Set.of(domainIds.get("FINANCES")), null, "Schuldhulptraject afgerond; betalingsregeling loopt.",
+                    "Samen de maandbegroting bijgesteld.", null, null), phase, now);
+            events.importReturn(scaleUp, back, today.minusDays(40));
+        }
+        if (index % 5 == 2) {
+            events.importEvent(clientId, coachId, event(EventType.ESCALATION_PREVENTED, today.minusDays(60 + index),
+                    Set.of(domainIds.get("JUSTICE")), null, "Dreigde mee te gaan met een inbraak door vrienden. "
+                            + "Na ons gesprek is hij thuisgebleven en naar zijn werk gegaan.",
+                    "Gesprek over gevolgen, wijkagent op de hoogte (met toestemming).", null, null), phase, now);
+        }
+        if (index % 8 == 4) {
+            events.importEvent(clientId, coachId, event(EventType.RELAPSE, today.minusDays(30 + index),
+                    Set.of(domainIds.get("FINANCES")), null, "Weer post laten liggen; nieuwe aanmaning van de energieleverancier.",
+                    "Post samen doorgenomen.", null, null), phase, now);
+        }
+        if (youth && (phase == Phase.SCALING_DOWN || phase == Phase.WAAKVLAM || phase == Phase.ENDED)) {
+            EventDetails transition = new EventDetails(EventType.TRANSITION, phaseSince.minusDays(10),
+                    Set.of(domainIds.get("WORK")), null, "Van school naar een leerwerkplek in de groenvoorziening.",
+                    "Eerste werkdag samen voorbereid.", null, null, Severity.MEDIUM, true, null, false, null, null,
+                    null, null, null, null, null, TransitionType.SCHOOL_TO_WORK,
+                    "Praktijkschool, Leerwerkbedrijf Zwijndrecht Werkt", true);
+            events.importEvent(clientId, coachId, transition, phase, now);
+        }
+    }
+
+    private static EventDetails event(EventType type, LocalDate on, Set<Long> domains, SignalSource source,
+                                      String what, String action, String outcome, Long warningSign) {
+        return new EventDetails(type, on, domains, source, what, action, outcome, null, Severity.MEDIUM, false,
+                warningSign, false, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static EventDetails scaleUp(LocalDate on, Long organisation, String careKind, ReferralFormStatus status,
+                                        LocalDate expectedStart) {
+        return new EventDetails(EventType.SCALE_UP, on, Set.of(), null, "Zwaardere hulp nodig; aangemeld.",
+                "Samen het aanmeldformulier ingevuld.", null, null, Severity.HIGH, true, null, false, organisation,
+                careKind, status, on, expectedStart, true, true, null, null, null);
     }
 
     private UserSummary coach(String username, String name, Gender gender, List<String> languages,
