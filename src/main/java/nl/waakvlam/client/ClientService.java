@@ -54,6 +54,11 @@ public class ClientService {
                 .toList();
     }
 
+    /** The referrer of a client (the caller has passed {@link ClientGate}). */
+    public Long referrerOf(Long clientId) {
+        return clients.findById(clientId).map(Client::getReferrerId).orElse(null);
+    }
+
     /** A client's phase history, oldest first (the caller has passed {@link ClientGate}). */
     public List<PhaseStep> phaseSteps(Long clientId) {
         List<PhaseChange> changes = new ArrayList<>(phaseChanges.findByClientIdOrderByChangedOnDescIdDesc(clientId));

@@ -1,5 +1,7 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.notification.NotificationService;
+import nl.waakvlam.notification.NotificationType;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
@@ -34,10 +36,12 @@ class ReferralService {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final NotificationService notifications;
 
     ReferralService(ClientRepository clients, ReferralRepository referrals, PhaseChangeRepository phaseChanges,
                     AssignmentRepository assignments, TrackRepository tracks, ClientQueries queries,
-                    AccountService accounts, AuditLog auditLog, Clock clock) {
+                    AccountService accounts, AuditLog auditLog, Clock clock, NotificationService notifications) {
+        this.notifications = notifications;
         this.clients = clients;
         this.referrals = referrals;
         this.phaseChanges = phaseChanges;
@@ -81,6 +85,8 @@ class ReferralService {
         Instant now = clock.instant();
         phaseChanges.save(client.decide(true, "referral.accepted", projectLeader.id(), LocalDate.now(clock), now));
         referral.accept(projectLeader.id(), now);
+        notifications.notify(referral.getReferrerId(), NotificationType.REFERRAL_DECIDED, "notification.referralDecided",
+                "/referrals");
         auditLog.record(AuditAction.UPDATE, clientId, "referral", clientId, AuditOutcome.ALLOWED);
     }
 
@@ -90,6 +96,8 @@ class ReferralService {
         Instant now = clock.instant();
         referral.decline(projectLeader.id(), now, reason, advice, advisedOrganisationId);
         phaseChanges.save(client.decide(false, reason.trim(), projectLeader.id(), LocalDate.now(clock), now));
+        notifications.notify(referral.getReferrerId(), NotificationType.REFERRAL_DECIDED, "notification.referralDecided",
+                "/referrals");
         auditLog.record(AuditAction.UPDATE, clientId, "referral", clientId, AuditOutcome.ALLOWED);
     }
 

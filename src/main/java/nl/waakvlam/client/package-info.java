@@ -5,7 +5,7 @@
  * coaches overview). {@link nl.waakvlam.client.ClientVisibility} is the one place that decides
  * which clients a user may see; every client read and change is written to the audit trail.
  */
-@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "security", "organisation", "coach"})
+@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "security", "organisation", "coach", "notification"})
 package nl.waakvlam.client;
 
 import org.springframework.modulith.ApplicationModule;

@@ -34,6 +34,10 @@ interface ContactRepository extends JpaRepository<ContactMoment, Long> {
     List<ContactMoment> timeline(Long clientId, Instant before, String type, String outcome, Long domainId,
                                  int limit);
 
+    @Query("select c from ContactMoment c where c.clientId = :clientId and c.deletedAt is null "
+            + "and c.sharedNote is not null and c.occurredAt >= :from and c.occurredAt < :until order by c.occurredAt")
+    List<ContactMoment> sharedNotes(Long clientId, Instant from, Instant until);
+
     /** A coach's own week, aggregated in SQL. */
     @Query(value = "select count(*) filter (where outcome = 'REACHED') as reached, "
             + "count(*) filter (where outcome <> 'REACHED') as attempts, "

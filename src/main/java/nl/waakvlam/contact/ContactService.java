@@ -51,9 +51,11 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
     private final ClientGate gate;
     private final AccountService accounts;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     ContactService(ContactRepository contacts, LifeDomainRepository domains, ClientGate gate, AccountService accounts,
-                   Clock clock) {
+                   Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.contacts = contacts;
         this.domains = domains;
         this.gate = gate;
@@ -68,7 +70,15 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
 
     public Long log(CurrentUser coach, Long clientId, ContactDetails details) {
         gate.open(coach, clientId, COACHES, AuditAction.CREATE, "contact", null);
-        return contacts.save(new ContactMoment(clientId, coach.id(), details, clock.instant())).getId();
+        Long id = contacts.save(new ContactMoment(clientId, coach.id(), details, clock.instant())).getId();
+        if (details.significantDecision()) {
+            publisher.publishEvent(new SignificantDecisionLogged(clientId, id));
+        }
+        return id;
+    }
+
+    /** Published in the logging transaction when a contact carries a significant decision. */
+    public record SignificantDecisionLogged(Long clientId, Long contactId) {
     }
 
     /** One-tap attempt: "no answer" is a phone call, "not at home" a home visit. */
@@ -218,6 +228,18 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         return new WeekSummary(monday, monday.plusDays(6), totals.getReached(), totals.getAttempts(),
                 totals.getClientsReached(), totals.getDirectMinutes(), totals.getIndirectMinutes(), domainCounts,
                 typeCounts);
+    }
+
+    /** A shared note as a referrer may read it (only when consent and agreements allow). */
+    public record SharedNote(Long contactId, Instant occurredAt, String note, boolean significantDecision) {
+    }
+
+    /** Shared notes of a client in a period, oldest first (the caller checked consent). */
+    @Transactional(readOnly = true)
+    public List<SharedNote> sharedNotes(Long clientId, Instant from, Instant until) {
+        return contacts.sharedNotes(clientId, from, until).stream()
+                .map(c -> new SharedNote(c.getId(), c.getOccurredAt(), c.details().sharedNote(),
+                        c.details().significantDecision())).toList();
     }
 
     /** Records a contact from history (demo data, import); bypasses the gate, never used by a page. */

@@ -24,6 +24,10 @@ import nl.waakvlam.event.ReferralFormStatus;
 import nl.waakvlam.event.Severity;
 import nl.waakvlam.event.SignalSource;
 import nl.waakvlam.event.TransitionType;
+import nl.waakvlam.sharing.FeedbackChannel;
+import nl.waakvlam.sharing.FeedbackFrequency;
+import nl.waakvlam.sharing.ReportService;
+import nl.waakvlam.sharing.SharingService;
 import nl.waakvlam.client.TrackSummary;
 import nl.waakvlam.coach.CoachProfileDetails;
 import nl.waakvlam.coach.CoachService;
@@ -111,12 +115,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final ClientService clients;
     private final ContactService contacts;
     private final EventService events;
+    private final SharingService sharing;
+    private final ReportService reports;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
                    CoachService coaches, ClientService clients, ContactService contacts, EventService events,
-                   TransactionTemplate transaction, Clock clock) {
+                   SharingService sharing, ReportService reports, TransactionTemplate transaction, Clock clock) {
+        this.sharing = sharing;
+        this.reports = reports;
         this.contacts = contacts;
         this.events = events;
         this.demoMode = demoMode;
@@ -242,6 +250,7 @@ class DemoDataLoader implements ApplicationRunner {
             if (coach != null) {
                 contactHistory(clientId, coach.id(), phase, referredOn.plusDays(14), phaseSince, i, random, today);
                 escalationHistory(clientId, coach.id(), phase, phaseSince, isYouth, i, today);
+                sharingHistory(clientId, coach.id(), referrer.id(), phase, i, today);
             }
         }
 
@@ -383,6 +392,43 @@ class DemoDataLoader implements ApplicationRunner {
                     null, null, null, null, null, TransitionType.SCHOOL_TO_WORK,
                     "Praktijkschool, Leerwerkbedrijf Zwijndrecht Werkt", true);
             events.importEvent(clientId, coachId, transition, phase, now);
+        }
+    }
+
+    private static final List<FeedbackFrequency> FREQUENCIES = List.of(FeedbackFrequency.MONTHLY,
+            FeedbackFrequency.BIWEEKLY, FeedbackFrequency.QUARTERLY, FeedbackFrequency.SIGNIFICANT_EVENTS_ONLY,
+            FeedbackFrequency.WEEKLY, FeedbackFrequency.NONE);
+
+    /**
+     * Feedback agreements of different frequencies (some overdue), consent in different scopes
+     * (one withdrawn) and released reports, so every demo referrer has something to see.
+     */
+    private void sharingHistory(Long clientId, Long coachId, Long referrerId, Phase phase, int index, LocalDate today) {
+        FeedbackFrequency frequency = FREQUENCIES.get(index % FREQUENCIES.size());
+        LocalDate made = today.minusMonths(4);
+        LocalDate due = frequency.nextAfter(today.minusDays(index % 4 == 0 ? 40 : 3));
+        sharing.importAgreement(clientId, referrerId, frequency, index % 2 == 0 ? "Werk, wonen en geldzaken"
+                : "Alleen grote veranderingen", index % 3 == 0 ? FeedbackChannel.PORTAL : FeedbackChannel.PHONE, made, due);
+        boolean reportsScope = index % 5 != 2;
+        boolean eventsScope = index % 5 != 1;
+        if (index % 5 == 4) {
+            return; // no consent: nothing is shared
+        }
+        sharing.importConsent(clientId, referrerId, reportsScope, eventsScope, index % 5 == 0, made.plusDays(7),
+                coachId, index == 13 ? today.minusDays(10) : null);
+        if (reportsScope && phase != Phase.INTAKE) {
+            reports.importReleased(clientId, coachId, today.minusMonths(2).withDayOfMonth(1),
+                    today.minusMonths(1).withDayOfMonth(1).minusDays(1), """
+                            Hoe het gaat
+                            Het gaat goed met werken. Soms is het druk in het hoofd, dan bellen we even.
+
+                            Contact in deze periode
+                            We zagen elkaar ongeveer elke twee weken. We hebben samen de post gedaan en een plan voor
+                            de zomer gemaakt.
+
+                            Afspraken voor de komende periode
+                            Samen naar het wijkteam over de huur. Elke maand kort bellen.""",
+                    today.minusMonths(1).withDayOfMonth(3));
         }
     }
 

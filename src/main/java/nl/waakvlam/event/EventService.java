@@ -59,10 +59,13 @@ public class EventService implements TimelineSource, AttentionSource {
     private final OrganisationService organisations;
     private final ContactService contacts;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     EventService(ClientEventRepository events, WarningSignRepository signs, PlanActionRepository actions,
                  MandateAdviceRepository mandates, ClientGate gate, ClientService clients, LifecycleService lifecycle,
-                 OrganisationService organisations, ContactService contacts, Clock clock) {
+                 OrganisationService organisations, ContactService contacts, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.events = events;
         this.signs = signs;
         this.actions = actions;
@@ -116,6 +119,9 @@ public class EventService implements TimelineSource, AttentionSource {
         }
         ClientEvent event = events.save(new ClientEvent(clientId, effective, before, target.orElse(before), coach.id(),
                 clock.instant(), today));
+        if (event.isSignificant()) {
+            publisher.publishEvent(new SignificantEventRecorded(clientId, event.getId()));
+        }
         if (effective.type() == EventType.RETURN) {
             ClientEvent scaleUp = open.stream()
                     .filter(s -> returnFromScaleUpId == null || s.getId().equals(returnFromScaleUpId))
@@ -123,6 +129,26 @@ public class EventService implements TimelineSource, AttentionSource {
             scaleUp.closeByReturn(event.getId(), effective.occurredOn());
         }
         return target;
+    }
+
+    /** Published in the recording transaction for a significant event (scale-ups always are). */
+    public record SignificantEventRecorded(Long clientId, Long eventId) {
+    }
+
+    /** A significant event as a referrer may see it: kind, date, organisation; never the narrative. */
+    public record SharedEvent(Long id, EventType type, LocalDate occurredOn, String organisation,
+                              TransitionType transitionType) {
+    }
+
+    /** Significant events of a client in a period, oldest first (the caller checked consent). */
+    @Transactional(readOnly = true)
+    public List<SharedEvent> significantEvents(Long clientId, LocalDate from, LocalDate until) {
+        List<ClientEvent> rows = events.findByClientIdOrderByOccurredOnAscIdAsc(clientId).stream()
+                .filter(ClientEvent::isSignificant)
+                .filter(e -> !e.getOccurredOn().isBefore(from) && !e.getOccurredOn().isAfter(until)).toList();
+        Map<Long, String> names = organisationNames(rows);
+        return rows.stream().map(e -> new SharedEvent(e.getId(), e.getType(), e.getOccurredOn(),
+                names.get(e.getTargetOrganisationId()), e.getTransitionType())).toList();
     }
 
     private static EventDetails withTarget(EventDetails d, Long organisation) {

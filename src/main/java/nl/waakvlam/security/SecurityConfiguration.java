@@ -31,10 +31,13 @@ class SecurityConfiguration {
                         .requestMatchers("/referrals/new").hasAnyRole(Role.REFERRER.name(), Role.PROJECT_LEADER.name())
                         .requestMatchers("/referrals", "/referrals/**").hasRole(Role.REFERRER.name())
                         .requestMatchers("/dashboard", "/dashboard/**", "/intake", "/intake/**", "/coaches",
-                                "/coaches/**").hasRole(Role.PROJECT_LEADER.name())
+                                "/coaches/**", "/agreements").hasRole(Role.PROJECT_LEADER.name())
                         // Every role reaches the client file; ClientVisibility answers 404 (and audits)
                         // for clients outside the user's reach, administrators included.
                         .requestMatchers("/clients/**").authenticated()
+                        // Reports: the report service applies the visibility policy and the client's consent.
+                        .requestMatchers("/reports/**").authenticated()
+                        .requestMatchers("/inbox", "/inbox/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())

@@ -1,0 +1,49 @@
+package nl.waakvlam.notification;
+
+import nl.waakvlam.security.CurrentUser;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+
+/** {@code /inbox}: every user's notifications and their e-mail preferences. */
+@Controller
+class InboxController {
+
+    private final NotificationService notifications;
+
+    InboxController(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/inbox")
+    String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("items", notifications.inbox(user.id(), PageRequest.of(Math.max(0, page), 25)));
+        model.addAttribute("preferences", notifications.preferencesOf(user.id()));
+        model.addAttribute("mailConfigured", notifications.mailConfigured());
+        return "notification/inbox";
+    }
+
+    @GetMapping("/inbox/{id}")
+    String open(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        String link = notifications.open(user.id(), id);
+        // only ever redirect inside the application
+        return "redirect:" + (link.startsWith("/") && !link.startsWith("//") ? link : "/inbox");
+    }
+
+    @PostMapping("/inbox/preferences")
+    String preferences(@AuthenticationPrincipal CurrentUser user,
+                       @RequestParam(name = "email", required = false) List<NotificationType> email,
+                       RedirectAttributes redirect) {
+        notifications.savePreferences(user.id(), email == null ? List.of() : email);
+        redirect.addFlashAttribute("flash", "inbox.preferencesSavedFlash");
+        return "redirect:/inbox";
+    }
+}

@@ -1,0 +1,93 @@
+package nl.waakvlam.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One inbox item: a translated message key and where to go. */
+@Entity
+@Table(name = "notification")
+class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private Long userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NotificationType type;
+
+    @Column(name = "message_key", nullable = false)
+    private String messageKey;
+
+    @Column(nullable = false)
+    private String link;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
+    protected Notification() {
+    }
+
+    Notification(Long userId, NotificationType type, String messageKey, String link, Instant createdAt) {
+        this.userId = userId;
+        this.type = type;
+        this.messageKey = messageKey;
+        this.link = link;
+        this.createdAt = createdAt;
+    }
+
+    void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    void markEmailed(Instant at) {
+        emailedAt = at;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getUserId() {
+        return userId;
+    }
+
+    NotificationType getType() {
+        return type;
+    }
+
+    String getMessageKey() {
+        return messageKey;
+    }
+
+    String getLink() {
+        return link;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getReadAt() {
+        return readAt;
+    }
+}

@@ -1,0 +1,166 @@
+package nl.waakvlam.notification;
+
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.UserSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates inbox items and, after the creating transaction commits, sends the e-mail when mail is
+ * configured and the user wants it. The e-mail is content-free on purpose: e-mail leaves our
+ * control, so it only says that something is waiting.
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+    private final NotificationRepository notifications;
+    private final NotificationPreferenceRepository preferences;
+    private final AccountService accounts;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+    private final String from;
+
+    NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
+                        AccountService accounts, ObjectProvider<JavaMailSender> mailSender,
+                        ApplicationEventPublisher events, Clock clock,
+                        @Value("${waakvlam.base-url:http://localhost:8080}") String baseUrl,
+                        @Value("${waakvlam.mail.from:waakvlam@localhost}") String from) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.accounts = accounts;
+        this.mailSender = mailSender;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.from = from;
+    }
+
+    /** Published when an inbox item is created; the e-mail goes out after commit. */
+    record Created(Long notificationId) {
+    }
+
+    /**
+     * Puts a notification in a user's inbox. An identical unread one (same type and link) is not
+     * repeated.
+     */
+    public void notify(Long userId, NotificationType type, String messageKey, String link) {
+        if (notifications.existsByUserIdAndTypeAndLinkAndReadAtIsNull(userId, type, link)) {
+            return;
+        }
+        Notification saved = notifications.save(new Notification(userId, type, messageKey, link, clock.instant()));
+        events.publishEvent(new Created(saved.getId()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void sendEmail(Created created) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        Notification notification = notifications.findById(created.notificationId()).orElse(null);
+        if (notification == null || !wantsEmail(notification.getUserId(), notification.getType())) {
+            return;
+        }
+        UserSummary user = accounts.byIds(List.of(notification.getUserId())).get(notification.getUserId());
+        if (user == null || user.email() == null || user.email().isBlank()) {
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(user.email());
+        message.setSubject("Waakvlam: er staat een bericht voor u klaar / a message is waiting for you");
+        message.setText("""
+                Er staat een nieuw bericht voor u klaar in Waakvlam. Log in om het te lezen:
+                %s/inbox/%d
+
+                A new message is waiting for you in Waakvlam. Log in to read it:
+                %s/inbox/%d
+
+                U kunt e-mailberichten uitzetten op de pagina Berichten. / You can turn e-mail off on the Inbox page.
+                """.formatted(baseUrl, notification.getId(), baseUrl, notification.getId()));
+        try {
+            sender.send(message);
+            notification.markEmailed(clock.instant());
+        } catch (MailException e) {
+            // The inbox item stands; only the courtesy e-mail failed. No address or content in the log.
+            log.warn("Notification e-mail {} could not be sent: {}", notification.getId(), e.getClass().getSimpleName());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean wantsEmail(Long userId, NotificationType type) {
+        return preferences.findById(new NotificationPreference.Key(userId, type))
+                .map(NotificationPreference::isEmail).orElse(true);
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(Long userId) {
+        return notifications.countByUserIdAndReadAtIsNull(userId);
+    }
+
+    /** An inbox line. */
+    public record InboxItem(Long id, NotificationType type, String messageKey, java.time.Instant createdAt,
+                            boolean read) {
+    }
+
+    @Transactional(readOnly = true)
+    Page<InboxItem> inbox(Long userId, Pageable pageable) {
+        return notifications.findByUserIdOrderByCreatedAtDescIdDesc(userId, pageable).map(n -> new InboxItem(n.getId(),
+                n.getType(), n.getMessageKey(), n.getCreatedAt(), n.getReadAt() != null));
+    }
+
+    /** Marks an item read and returns where it points; not found for someone else's item. */
+    String open(Long userId, Long notificationId) {
+        Notification notification = notifications.findById(notificationId)
+                .filter(n -> n.getUserId().equals(userId))
+                .orElseThrow(() -> new nl.waakvlam.shared.NotFoundException("notification"));
+        notification.markRead(clock.instant());
+        return notification.getLink();
+    }
+
+    @Transactional(readOnly = true)
+    Map<NotificationType, Boolean> preferencesOf(Long userId) {
+        Map<NotificationType, Boolean> result = new EnumMap<>(NotificationType.class);
+        for (NotificationType type : NotificationType.values()) {
+            result.put(type, true);
+        }
+        preferences.findByUserId(userId).forEach(p -> result.put(p.getType(), p.isEmail()));
+        return result;
+    }
+
+    void savePreferences(Long userId, List<NotificationType> emailTypes) {
+        for (NotificationType type : NotificationType.values()) {
+            boolean email = emailTypes.contains(type);
+            preferences.findById(new NotificationPreference.Key(userId, type)).ifPresentOrElse(
+                    p -> p.setEmail(email), () -> preferences.save(new NotificationPreference(userId, type, email)));
+        }
+    }
+
+    public boolean mailConfigured() {
+        return mailSender.getIfAvailable() != null;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.waakvlam.sharing;
+
+/** How consent was obtained; labels in {@code obtainedHow.*}. */
+public enum ObtainedHow {
+    CONVERSATION, SIGNED_FORM
+}

@@ -1,0 +1,6 @@
+package nl.waakvlam.sharing;
+
+/** Who a consent is for; labels in {@code recipientType.*}. */
+public enum RecipientType {
+    REFERRER, ORGANISATION, REPRESENTATIVE
+}

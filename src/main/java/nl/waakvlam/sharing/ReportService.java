@@ -1,0 +1,224 @@
+package nl.waakvlam.sharing;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import nl.waakvlam.client.ClientAccess;
+import nl.waakvlam.client.ClientGate;
+import nl.waakvlam.client.ClientHeader;
+import nl.waakvlam.contact.ContactService;
+import nl.waakvlam.event.EventService;
+import nl.waakvlam.notification.NotificationService;
+import nl.waakvlam.notification.NotificationType;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Progress reports: a draft pre-filled from the period's shared notes and significant events, edited
+ * in plain language, released after it was discussed with the client, corrected as a new version.
+ * Referrers read released reports only with consent, and reading leaves a receipt.
+ */
+@Service
+@Transactional
+public class ReportService {
+
+    static final Set<ClientAccess> COACHES = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER);
+    static final Set<ClientAccess> READERS = EnumSet.allOf(ClientAccess.class);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private final ProgressReportRepository reports;
+    private final ReportReadRepository reads;
+    private final SharingService sharing;
+    private final ClientGate gate;
+    private final ContactService contacts;
+    private final EventService events;
+    private final AccountService accounts;
+    private final NotificationService notifications;
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReportService(ProgressReportRepository reports, ReportReadRepository reads, SharingService sharing,
+                  ClientGate gate, ContactService contacts, EventService events, AccountService accounts,
+                  NotificationService notifications, ITemplateEngine templates, MessageSource messages, Clock clock) {
+        this.reports = reports;
+        this.reads = reads;
+        this.sharing = sharing;
+        this.gate = gate;
+        this.contacts = contacts;
+        this.events = events;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.templates = templates;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The period a new report covers by default: since the last report, or the last month. */
+    public LocalDate[] defaultPeriod(Long clientId) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = reports.findFirstByClientIdAndStatusNotOrderByPeriodToDesc(clientId, ReportStatus.SUPERSEDED)
+                .map(r -> r.getPeriodTo().plusDays(1)).filter(d -> !d.isAfter(today)).orElse(today.minusMonths(1));
+        return new LocalDate[]{from, today};
+    }
+
+    /** Starts a draft pre-filled from shared notes and, within the client's consent, significant events. */
+    public Long startDraft(CurrentUser coach, Long clientId, LocalDate from, LocalDate to, Locale locale) {
+        ClientHeader client = gate.open(coach, clientId, COACHES, AuditAction.CREATE, "report", null);
+        if (from == null || to == null) {
+            throw new SharingException("periodFrom", "NotNull");
+        }
+        if (to.isAfter(LocalDate.now(clock))) {
+            throw new SharingException("periodTo", "event.dateInFuture");
+        }
+        StringBuilder body = new StringBuilder();
+        body.append(msg("report.draft.how", locale)).append("\n\n\n");
+        List<ContactService.SharedNote> shared = contacts.sharedNotes(clientId,
+                from.atStartOfDay(clock.getZone()).toInstant(), to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        if (!shared.isEmpty()) {
+            body.append(msg("report.draft.contacts", locale)).append('\n');
+            shared.forEach(n -> body.append("- ").append(DATE.format(n.occurredAt().atZone(clock.getZone())))
+                    .append(": ").append(n.note()).append('\n'));
+            body.append('\n');
+        }
+        boolean eventsConsent = client.referrerId() != null && sharing.scopesFor(clientId, client.referrerId()).events();
+        if (eventsConsent) {
+            List<EventService.SharedEvent> significant = events.significantEvents(clientId, from, to);
+            if (!significant.isEmpty()) {
+                body.append(msg("report.draft.events", locale)).append('\n');
+                significant.forEach(e -> body.append("- ").append(DATE.format(e.occurredOn())).append(": ")
+                        .append(msg("eventType." + e.type().name(), locale))
+                        .append(e.organisation() == null ? "" : " (" + e.organisation() + ")").append('\n'));
+                body.append('\n');
+            }
+        }
+        body.append(msg("report.draft.next", locale)).append("\n\n");
+        return reports.save(new ProgressReport(clientId, from, to, body.toString().strip(), coach.id(),
+                clock.instant())).getId();
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    /**
+     * Saves the draft and, when asked, releases it — in one transaction, so a refused release
+     * leaves the stored draft exactly as it was.
+     */
+    public void edit(CurrentUser coach, Long reportId, long seenVersion, String body, LocalDate discussedOn,
+                     boolean release) {
+        ProgressReport report = find(reportId);
+        gate.open(coach, report.getClientId(), COACHES, AuditAction.UPDATE, "report", reportId);
+        report.edit(body, discussedOn, seenVersion);
+        if (release) {
+            release(coach, reportId);
+        }
+        reports.flush();
+    }
+
+    /** Releases a draft: the referrer with consent for reports is notified and feedback counts as given. */
+    public void release(CurrentUser coach, Long reportId) {
+        ProgressReport report = find(reportId);
+        ClientHeader client = gate.open(coach, report.getClientId(), COACHES, AuditAction.UPDATE, "report", reportId);
+        LocalDate today = LocalDate.now(clock);
+        report.release(coach.id(), clock.instant(), today);
+        if (report.getPreviousId() != null) {
+            reports.findById(report.getPreviousId()).ifPresent(ProgressReport::supersede);
+        }
+        Long referrer = client.referrerId();
+        if (referrer != null && sharing.scopesFor(client.id(), referrer).reports()) {
+            notifications.notify(referrer, NotificationType.REPORT_RELEASED, "notification.reportReleased",
+                    "/reports/" + reportId);
+            sharing.feedbackGiven(client.id(), referrer, today);
+        }
+    }
+
+    public Long correct(CurrentUser coach, Long reportId) {
+        ProgressReport report = find(reportId);
+        gate.open(coach, report.getClientId(), COACHES, AuditAction.CREATE, "report", reportId);
+        return reports.save(report.correction(coach.id(), clock.instant())).getId();
+    }
+
+    /**
+     * The report for this user, or not found: coaches see drafts too; the project leader and the
+     * referrer see released and superseded reports, the referrer only with consent for reports.
+     */
+    public ReportView view(CurrentUser user, Long reportId, AuditAction action) {
+        ProgressReport report = find(reportId);
+        ClientHeader client = gate.open(user, report.getClientId(), READERS, action, "report", reportId);
+        boolean coach = COACHES.contains(client.access());
+        if (!coach && !report.visibleOutsideCoach()) {
+            throw new NotFoundException("report");
+        }
+        if (client.access() == ClientAccess.REFERRER) {
+            if (!sharing.scopesFor(client.id(), user.id()).reports()) {
+                throw new NotFoundException("report");
+            }
+            reads.markRead(reportId, user.id(), clock.instant());
+        }
+        Set<Long> people = new HashSet<>();
+        if (client.coachId() != null) {
+            people.add(client.coachId());
+        }
+        List<ReportRead> readRows = reads.findByReportIdIn(List.of(reportId));
+        readRows.forEach(r -> people.add(r.getUserId()));
+        Map<Long, UserSummary> names = accounts.byIds(people);
+        return new ReportView(report.getId(), client.id(), client.fullName(),
+                client.coachId() == null || !names.containsKey(client.coachId()) ? null
+                        : names.get(client.coachId()).displayName(), report.getPeriodFrom(), report.getPeriodTo(),
+                report.getBody(), report.getStatus(), report.getDiscussedOn(), report.getReleasedAt(),
+                report.getVersionNo(), report.getPreviousId(), coach && report.getStatus() == ReportStatus.DRAFT,
+                coach && report.getStatus() == ReportStatus.RELEASED,
+                coach ? readRows.stream().filter(r -> names.containsKey(r.getUserId()))
+                        .map(r -> names.get(r.getUserId()).displayName()).toList() : List.of(), report.getVersion());
+    }
+
+    /** The same template as the page, rendered to PDF. */
+    public byte[] pdf(CurrentUser user, Long reportId, Locale locale) {
+        ReportView report = view(user, reportId, AuditAction.PRINT);
+        Context context = new Context(locale, Map.of("report", report));
+        String html = templates.process("sharing/report-pdf", context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ProgressReport find(Long reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new NotFoundException("report"));
+    }
+
+    /** Demo data and imports: a released report without the gate. */
+    public Long importReleased(Long clientId, Long coachId, LocalDate from, LocalDate to, String body,
+                               LocalDate discussedOn) {
+        ProgressReport report = reports.save(new ProgressReport(clientId, from, to, body, coachId, clock.instant()));
+        report.edit(body, discussedOn, report.getVersion());
+        report.release(coachId, clock.instant(), LocalDate.now(clock));
+        return report.getId();
+    }
+}

@@ -1,0 +1,346 @@
+package nl.waakvlam.sharing;
+
+import nl.waakvlam.client.AttentionItem;
+import nl.waakvlam.client.AttentionSource;
+import nl.waakvlam.client.ClientAccess;
+import nl.waakvlam.client.ClientGate;
+import nl.waakvlam.client.ClientHeader;
+import nl.waakvlam.client.TimelineEntry;
+import nl.waakvlam.client.TimelineFilter;
+import nl.waakvlam.client.TimelineSource;
+import nl.waakvlam.contact.ContactService;
+import nl.waakvlam.event.EventService;
+import nl.waakvlam.notification.NotificationService;
+import nl.waakvlam.notification.NotificationType;
+import nl.waakvlam.organisation.OrganisationService;
+import nl.waakvlam.organisation.OrganisationSummary;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.Role;
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Feedback agreements, consent and referrer context. Consent is looked up on every request that
+ * needs it, so a withdrawal takes effect on the very next page a referrer opens.
+ */
+@Service
+@Transactional
+public class SharingService implements AttentionSource, TimelineSource {
+
+    static final Set<ClientAccess> COACHES = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER);
+
+    private final FeedbackAgreementRepository agreements;
+    private final ConsentRepository consents;
+    private final ReferrerNoteRepository notes;
+    private final ProgressReportRepository reports;
+    private final ReportReadRepository reads;
+    private final ClientGate gate;
+    private final AccountService accounts;
+    private final OrganisationService organisations;
+    private final ContactService contacts;
+    private final EventService events;
+    private final NotificationService notifications;
+    private final Clock clock;
+    private final String centralPhone;
+
+    SharingService(FeedbackAgreementRepository agreements, ConsentRepository consents, ReferrerNoteRepository notes,
+                   ProgressReportRepository reports, ReportReadRepository reads, ClientGate gate,
+                   AccountService accounts, OrganisationService organisations, ContactService contacts,
+                   EventService events, NotificationService notifications, Clock clock,
+                   @Value("${waakvlam.central-phone:}") String centralPhone) {
+        this.agreements = agreements;
+        this.consents = consents;
+        this.notes = notes;
+        this.reports = reports;
+        this.reads = reads;
+        this.gate = gate;
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.contacts = contacts;
+        this.events = events;
+        this.notifications = notifications;
+        this.clock = clock;
+        this.centralPhone = centralPhone == null || centralPhone.isBlank() ? null : centralPhone;
+    }
+
+    // --- agreements
+
+    /** Makes or changes the agreement with one referrer; the next due date follows the frequency. */
+    public void agree(CurrentUser coach, Long clientId, Long referrerId, FeedbackFrequency frequency, String topics,
+                      FeedbackChannel channel, LocalDate nextDue) {
+        ClientHeader client = gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "agreement", null);
+        requireReferrerOf(client, referrerId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = nextDue != null ? nextDue : frequency.nextAfter(today);
+        agreements.findByClientIdAndReferrerId(clientId, referrerId).ifPresentOrElse(
+                agreement -> agreement.agree(frequency, topics, channel, due, clock.instant()),
+                () -> agreements.save(new FeedbackAgreement(clientId, referrerId, today, frequency, topics, channel,
+                        due, clock.instant())));
+    }
+
+    private void requireReferrerOf(ClientHeader client, Long referrerId) {
+        if (!Objects.equals(client.referrerId(), referrerId)) {
+            throw new SharingException("referrerId", "agreement.notTheReferrer");
+        }
+    }
+
+    // --- consent
+
+    public void giveConsent(CurrentUser coach, Long clientId, RecipientType type, Long referrerId, Long organisationId,
+                            String name, boolean reports, boolean eventsScope, boolean goals, ObtainedHow how,
+                            LocalDate givenOn) {
+        ClientHeader client = gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "consent", null);
+        if (type == RecipientType.REFERRER) {
+            requireReferrerOf(client, referrerId);
+        }
+        if (givenOn == null || givenOn.isAfter(LocalDate.now(clock))) {
+            throw new SharingException("givenOn", "event.dateInFuture");
+        }
+        if (type == RecipientType.ORGANISATION && organisationId == null
+                || type == RecipientType.REPRESENTATIVE && (name == null || name.isBlank())) {
+            throw new SharingException("recipient", "consent.recipientRequired");
+        }
+        consents.save(new Consent(clientId, type, type == RecipientType.REFERRER ? referrerId : null,
+                type == RecipientType.ORGANISATION ? organisationId : null,
+                type == RecipientType.REPRESENTATIVE ? name.strip() : null, reports, eventsScope, goals, how, givenOn,
+                coach.id(), clock.instant()));
+    }
+
+    public void withdrawConsent(CurrentUser coach, Long clientId, Long consentId) {
+        gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "consent", consentId);
+        consents.findById(consentId).filter(c -> c.getClientId().equals(clientId))
+                .orElseThrow(() -> new NotFoundException("consent")).withdraw(LocalDate.now(clock), coach.id());
+    }
+
+    /** Active consent scopes for this referrer and client, read fresh from the database. */
+    record Scopes(boolean reports, boolean events, boolean goals) {
+    }
+
+    Scopes scopesFor(Long clientId, Long referrerId) {
+        boolean reportsScope = false;
+        boolean eventsScope = false;
+        boolean goalsScope = false;
+        for (Consent consent : consents.activeFor(clientId, referrerId)) {
+            reportsScope |= consent.isScopeReports();
+            eventsScope |= consent.isScopeEvents();
+            goalsScope |= consent.isScopeGoals();
+        }
+        return new Scopes(reportsScope, eventsScope, goalsScope);
+    }
+
+    // --- referrer context
+
+    public void addReferrerNote(CurrentUser referrer, Long clientId, LocalDate noticedOn, String note) {
+        gate.open(referrer, clientId, EnumSet.of(ClientAccess.REFERRER), AuditAction.CREATE, "referrerNote", null);
+        if (note == null || note.isBlank() || note.length() > 2000) {
+            throw new SharingException("note", "referrerNote.required");
+        }
+        LocalDate on = noticedOn == null ? LocalDate.now(clock) : noticedOn;
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new SharingException("noticedOn", "event.dateInFuture");
+        }
+        notes.save(new ReferrerNote(clientId, referrer.id(), on, note, clock.instant()));
+    }
+
+    // --- panels on the client file
+
+    @Transactional(readOnly = true)
+    public SharingViews.CoachPanel coachPanel(Long clientId, ClientAccess access, Long referrerId) {
+        LocalDate today = LocalDate.now(clock);
+        List<FeedbackAgreement> agreementRows = agreements.findByClientIdOrderById(clientId);
+        List<Consent> consentRows = consents.findByClientIdOrderByGivenOnDescIdDesc(clientId);
+        List<ProgressReport> reportRows = reports.findByClientIdOrderByPeriodToDescIdDesc(clientId);
+        Set<Long> userIds = new HashSet<>();
+        agreementRows.forEach(a -> userIds.add(a.getReferrerId()));
+        consentRows.forEach(c -> {
+            userIds.add(c.getRecordedBy());
+            if (c.getRecipientUserId() != null) {
+                userIds.add(c.getRecipientUserId());
+            }
+        });
+        if (referrerId != null) {
+            userIds.add(referrerId);
+        }
+        List<ReportRead> readRows = reportRows.isEmpty() ? List.of()
+                : reads.findByReportIdIn(reportRows.stream().map(ProgressReport::getId).toList());
+        readRows.forEach(r -> userIds.add(r.getUserId()));
+        Map<Long, UserSummary> people = accounts.byIds(userIds);
+        List<OrganisationSummary> allOrganisations = organisations.all();
+        Map<Long, String> orgNames = new HashMap<>();
+        allOrganisations.forEach(o -> orgNames.put(o.id(), o.name()));
+        List<SharingViews.Recipient> referrers = referrerId == null || !people.containsKey(referrerId) ? List.of()
+                : List.of(new SharingViews.Recipient(referrerId, people.get(referrerId).displayName()));
+        return new SharingViews.CoachPanel(clientId, COACHES.contains(access),
+                agreementRows.stream().map(a -> agreementView(a, people, today)).toList(),
+                consentRows.stream().map(c -> new SharingViews.ConsentView(c.getId(), c.getRecipientType(),
+                        switch (c.getRecipientType()) {
+                            case REFERRER -> name(people, c.getRecipientUserId());
+                            case ORGANISATION -> orgNames.get(c.getRecipientOrganisationId());
+                            case REPRESENTATIVE -> c.getRecipientName();
+                        }, c.isScopeReports(), c.isScopeEvents(), c.isScopeGoals(), c.getObtainedHow(),
+                        c.getGivenOn(), name(people, c.getRecordedBy()), c.getWithdrawnOn())).toList(),
+                summaries(reportRows, readRows, people), referrers, allOrganisations, today);
+    }
+
+    /** The referrer's part of the client page: agreement, released reports, shared notes and events. */
+    @Transactional(readOnly = true)
+    public SharingViews.ReferrerPanel referrerPanel(Long clientId, Long referrerId) {
+        LocalDate today = LocalDate.now(clock);
+        Scopes scopes = scopesFor(clientId, referrerId);
+        FeedbackAgreement agreement = agreements.findByClientIdAndReferrerId(clientId, referrerId).orElse(null);
+        Map<Long, UserSummary> people = accounts.byIds(List.of(referrerId));
+        List<SharingViews.ReportSummary> released = List.of();
+        List<ContactService.SharedNote> shared = List.of();
+        List<EventService.SharedEvent> significant = List.of();
+        if (scopes.reports()) {
+            List<ProgressReport> visible = reports.findByClientIdOrderByPeriodToDescIdDesc(clientId).stream()
+                    .filter(ProgressReport::visibleOutsideCoach).toList();
+            released = summaries(visible, List.of(), people);
+            shared = contacts.sharedNotes(clientId, today.minusDays(90).atStartOfDay(clock.getZone()).toInstant(),
+                    clock.instant());
+        }
+        if (scopes.events()) {
+            significant = events.significantEvents(clientId, today.minusDays(180), today);
+        }
+        return new SharingViews.ReferrerPanel(clientId, agreement == null ? null : agreementView(agreement, people, today),
+                scopes.reports(), scopes.events(), released, shared, significant, centralPhone);
+    }
+
+    private static SharingViews.AgreementView agreementView(FeedbackAgreement a, Map<Long, UserSummary> people,
+                                                           LocalDate today) {
+        return new SharingViews.AgreementView(a.getId(), a.getReferrerId(), name(people, a.getReferrerId()),
+                a.getFrequency(), a.getTopics(), a.getChannel(), a.getMadeOn(), a.getNextDue(), a.overdue(today),
+                a.getVersion());
+    }
+
+    static List<SharingViews.ReportSummary> summaries(List<ProgressReport> rows, List<ReportRead> readRows,
+                                                     Map<Long, UserSummary> people) {
+        Map<Long, List<String>> readers = new HashMap<>();
+        readRows.forEach(r -> readers.computeIfAbsent(r.getReportId(), id -> new ArrayList<>())
+                .add(name(people, r.getUserId())));
+        return rows.stream().map(r -> new SharingViews.ReportSummary(r.getId(), r.getPeriodFrom(), r.getPeriodTo(),
+                r.getStatus(), r.getVersionNo(), r.getReleasedAt(), readers.getOrDefault(r.getId(), List.of())))
+                .toList();
+    }
+
+    private static String name(Map<Long, UserSummary> people, Long id) {
+        UserSummary user = id == null ? null : people.get(id);
+        return user == null ? null : user.displayName();
+    }
+
+    /** Agreements on time vs overdue per referrer organisation (project leader). */
+    @Transactional(readOnly = true)
+    public List<SharingViews.OrganisationAgreements> agreementsPerOrganisation() {
+        LocalDate today = LocalDate.now(clock);
+        List<FeedbackAgreementRepository.OrganisationAgreementRow> rows = agreements.perOrganisation(today);
+        Map<Long, OrganisationSummary> orgs = organisations.byIds(rows.stream()
+                .map(FeedbackAgreementRepository.OrganisationAgreementRow::getOrganisationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(r -> new SharingViews.OrganisationAgreements(
+                        orgs.containsKey(r.getOrganisationId()) ? orgs.get(r.getOrganisationId()).name() : "—",
+                        r.getOnTime(), r.getOverdue(), r.getWithoutRhythm()))
+                .sorted(java.util.Comparator.comparing(SharingViews.OrganisationAgreements::organisation)).toList();
+    }
+
+    // --- notifying referrers of significant events and decisions
+
+    @EventListener
+    void onSignificantEvent(EventService.SignificantEventRecorded recorded) {
+        informOfSignificant(recorded.clientId());
+    }
+
+    @EventListener
+    void onSignificantDecision(ContactService.SignificantDecisionLogged logged) {
+        informOfSignificant(logged.clientId());
+    }
+
+    /** A significant event or decision informs each referrer whose agreement and consent allow it. */
+    private void informOfSignificant(Long clientId) {
+        for (FeedbackAgreement agreement : agreements.findByClientIdOrderById(clientId)) {
+            if (agreement.getFrequency().informsOfSignificantEvents()
+                    && scopesFor(clientId, agreement.getReferrerId()).events()) {
+                notifications.notify(agreement.getReferrerId(), NotificationType.SIGNIFICANT_EVENT,
+                        "notification.significantEvent", "/clients/" + clientId);
+            }
+        }
+    }
+
+    /** After a report is released: the next feedback is due one interval later. */
+    void feedbackGiven(Long clientId, Long referrerId, LocalDate on) {
+        agreements.findByClientIdAndReferrerId(clientId, referrerId)
+                .ifPresent(a -> a.feedbackGiven(on, clock.instant()));
+    }
+
+    // --- today list and timeline
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AttentionItem> attention(Map<Long, String> clientNames, LocalDate today) {
+        if (clientNames.isEmpty()) {
+            return List.of();
+        }
+        List<FeedbackAgreement> due = agreements.dueFor(clientNames.keySet(), today);
+        Map<Long, UserSummary> people = accounts.byIds(due.stream().map(FeedbackAgreement::getReferrerId)
+                .collect(Collectors.toSet()));
+        return due.stream().map(a -> new AttentionItem(a.getClientId(), clientNames.get(a.getClientId()),
+                a.getNextDue().isBefore(today) ? 75 : 55,
+                a.getNextDue().isBefore(today) ? "attention.feedbackOverdue" : "attention.feedbackToday",
+                AttentionItem.arguments(name(people, a.getReferrerId()), a.getNextDue()), null, a.getNextDue(),
+                "/clients/" + a.getClientId() + "#sharing")).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> entries(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter,
+                                       Instant before, int limit) {
+        if (!COACHES.contains(access) && access != ClientAccess.METADATA || !filter.isEmpty()) {
+            return List.of();
+        }
+        List<ReferrerNote> rows = notes.timeline(clientId, before, limit);
+        Map<Long, UserSummary> people = accounts.byIds(rows.stream().map(ReferrerNote::getReferrerId)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(n -> new TimelineEntry(n.getCreatedAt(), n.getId(), "sharing/timeline :: entry",
+                new SharingViews.ReferrerNoteView(n.getId(), name(people, n.getReferrerId()), n.getNoticedOn(),
+                        n.getNote()))).toList();
+    }
+
+    /** Demo data and imports: agreement and consent without a gate. */
+    public void importAgreement(Long clientId, Long referrerId, FeedbackFrequency frequency, String topics,
+                                FeedbackChannel channel, LocalDate madeOn, LocalDate nextDue) {
+        agreements.save(new FeedbackAgreement(clientId, referrerId, madeOn, frequency, topics, channel, nextDue,
+                clock.instant()));
+    }
+
+    public Long importConsent(Long clientId, Long referrerId, boolean reports, boolean eventsScope, boolean goals,
+                              LocalDate givenOn, Long recordedBy, LocalDate withdrawnOn) {
+        Consent consent = consents.save(new Consent(clientId, RecipientType.REFERRER, referrerId, null, null, reports,
+                eventsScope, goals, ObtainedHow.CONVERSATION, givenOn, recordedBy, clock.instant()));
+        if (withdrawnOn != null) {
+            consent.withdraw(withdrawnOn, recordedBy);
+        }
+        return consent.getId();
+    }
+
+    static boolean isReferrer(CurrentUser user) {
+        return user.is(Role.REFERRER);
+    }
+}
