@@ -24,6 +24,10 @@ interface ContactRepository extends JpaRepository<ContactMoment, Long> {
             + "order by c.followUpDue")
     List<ContactMoment> openFollowUps(Collection<Long> clientIds, LocalDate until);
 
+    @Query("select c from ContactMoment c where c.deletedAt is null and c.followUpDue is not null "
+            + "and c.followUpDue <= :until and c.followUpDoneAt is null")
+    List<ContactMoment> allOpenFollowUps(LocalDate until);
+
     /** One client's live contacts older than {@code before}, newest first, optionally filtered. */
     @Query(value = "select * from contact_moment where client_id = :clientId and deleted_at is null "
             + "and occurred_at < :before "

@@ -242,6 +242,17 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
                         c.details().significantDecision())).toList();
     }
 
+    /** An open follow-up action that is due, for reminders. */
+    public record DueFollowUp(Long clientId, Long coachId, Long contactId) {
+    }
+
+    /** Open follow-ups due on or before {@code until}, across all clients (for the daily reminders). */
+    @Transactional(readOnly = true)
+    public List<DueFollowUp> dueFollowUps(LocalDate until) {
+        return contacts.allOpenFollowUps(until).stream()
+                .map(c -> new DueFollowUp(c.getClientId(), c.getCoachId(), c.getId())).toList();
+    }
+
     /** Records a contact from history (demo data, import); bypasses the gate, never used by a page. */
     public Long importContact(Long clientId, Long coachId, ContactDetails details, Instant recordedAt) {
         return contacts.save(new ContactMoment(clientId, coachId, details, recordedAt)).getId();

@@ -80,3 +80,18 @@ interface ReportReadRepository extends JpaRepository<ReportRead, ReportRead.Key>
             + "on conflict do nothing", nativeQuery = true)
     void markRead(Long reportId, Long userId, Instant at);
 }
+
+interface DueAgreementQueries extends org.springframework.data.repository.Repository<FeedbackAgreement, Long> {
+
+    /** Agreements due on or before {@code until} with the client's current coach, for reminders. */
+    @Query(value = "select a.client_id as clientId, c.coach_id as coachId from feedback_agreement a "
+            + "join client c on c.id = a.client_id where a.next_due <= :until and c.coach_id is not null "
+            + "and c.phase in ('INTAKE','INTENSIVE','SCALING_DOWN','WAAKVLAM')", nativeQuery = true)
+    List<DueRow> due(LocalDate until);
+
+    interface DueRow {
+        Long getClientId();
+
+        Long getCoachId();
+    }
+}

@@ -198,6 +198,22 @@ class SharingIT {
                 .param("note", "Niet mijn cliënt")).andExpect(status().isNotFound());
     }
 
+    @Autowired
+    DueReminders reminders;
+
+    @Test
+    void dueFeedbackAndFollowUpsRemindTheCoachOnceInTheInbox() throws Exception {
+        Long client = client("verwijzer1", "Rem" + UUID.randomUUID().toString().substring(0, 4));
+        jdbc.update("insert into feedback_agreement (client_id, referrer_id, frequency, channel, made_on, next_due, "
+                + "updated_at) values (?, ?, 'MONTHLY', 'PHONE', current_date - 40, current_date - 3, now())", client,
+                userId("verwijzer1"));
+        reminders.remind();
+        reminders.remind();
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and type = 'FEEDBACK_DUE' "
+                + "and link = ?", Integer.class, userId("coach1"), "/clients/" + client + "#sharing")).isEqualTo(1);
+        assertThat(body(login(mvc, "coach1"), "/inbox")).contains("terugkoppeling aan een doorverwijzer nodig");
+    }
+
     @Test
     void theProjectLeaderSeesAgreementsOnTimeAndOverduePerOrganisation() throws Exception {
         String page = body(login(mvc, "projectleider"), "/agreements");
