@@ -1,8 +1,10 @@
 /**
- * The project leader's programme dashboard. Read-only: it aggregates in SQL through the other
- * modules' public services and nothing depends on it. It never ranks coaches.
+ * The project leader's programme dashboard and its CSV exports. Read-only: it aggregates in SQL
+ * (one statement per figure, over the other modules' tables, never writing), so its cost does
+ * not grow with the data. Filterable by period, track, referrer organisation and coach. It never
+ * ranks coaches: per-coach figures are listed by name and show capacity, not productivity.
  */
-@ApplicationModule(displayName = "Dashboard", allowedDependencies = {"shared", "client"})
+@ApplicationModule(displayName = "Dashboard", allowedDependencies = {"shared", "client", "organisation", "security"})
 package nl.waakvlam.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,6 +16,12 @@ import org.testcontainers.utility.DockerImageName;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+    /** Counts statements for the "fixed number of queries" tests (static: a bean post-processor). */
+    @Bean
+    static StatementCounter statementCounter() {
+        return new StatementCounter();
+    }
+
     @Bean
     @ServiceConnection
     @Conditional(TestDatabase.DockerAvailable.class)

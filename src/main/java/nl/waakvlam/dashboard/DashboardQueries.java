@@ -1,0 +1,176 @@
+package nl.waakvlam.dashboard;
+
+import nl.waakvlam.client.CaseloadWeights;
+import nl.waakvlam.client.ContactRhythm;
+import nl.waakvlam.client.Phase;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard's figures, one SQL statement each, aggregated in PostgreSQL. Reads the other
+ * modules' tables and never writes. Every query applies the same client filter (track, referrer
+ * organisation, coach); flows (referrals, contacts, events, handovers) also the period.
+ */
+@Component
+class DashboardQueries {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final String CLIENT_FILTER = " (cast(:track as bigint) is null or c.track_id = :track) "
+            + "and (cast(:organisation as bigint) is null or c.referring_organisation_id = :organisation) "
+            + "and (cast(:coach as bigint) is null or c.coach_id = :coach) ";
+    static final String COACHED = " c.phase in ('INTAKE', 'INTENSIVE', 'SCALING_DOWN', 'WAAKVLAM') ";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CaseloadWeights weights;
+    private final ContactRhythm rhythm;
+
+    DashboardQueries(NamedParameterJdbcTemplate jdbc, CaseloadWeights weights, ContactRhythm rhythm) {
+        this.jdbc = jdbc;
+        this.weights = weights;
+        this.rhythm = rhythm;
+    }
+
+    @Transactional(readOnly = true)
+    DashboardFigures figures(DashboardFilter filter) {
+        MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("track", filter.trackId()).addValue("organisation", filter.organisationId())
+                .addValue("coach", filter.coachId())
+                .addValue("from", filter.from()).addValue("to", filter.to())
+                .addValue("fromTs", java.sql.Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()))
+                .addValue("toTs", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()))
+                .addValue("wIntake", weights.weightOf(Phase.INTAKE)).addValue("wIntensive", weights.weightOf(Phase.INTENSIVE))
+                .addValue("wScaling", weights.weightOf(Phase.SCALING_DOWN)).addValue("wWaakvlam", weights.weightOf(Phase.WAAKVLAM))
+                .addValue("rIntake", rhythm.defaultFor(Phase.INTAKE)).addValue("rIntensive", rhythm.defaultFor(Phase.INTENSIVE))
+                .addValue("rScaling", rhythm.defaultFor(Phase.SCALING_DOWN)).addValue("rWaakvlam", rhythm.defaultFor(Phase.WAAKVLAM));
+
+        Map<Phase, Long> phaseCounts = new EnumMap<>(Phase.class);
+        jdbc.query("select c.phase, count(*) from client c where" + CLIENT_FILTER + "group by c.phase", p,
+                rs -> {
+                    phaseCounts.put(Phase.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        List<DashboardFigures.PhaseRow> phases = Arrays.stream(Phase.values())
+                .map(ph -> new DashboardFigures.PhaseRow(ph, phaseCounts.getOrDefault(ph, 0L))).toList();
+
+        DashboardFigures.Funnel funnel = jdbc.queryForObject("select count(*), "
+                + "count(*) filter (where r.decided_at is not null and r.decline_reason is null), "
+                + "count(*) filter (where r.decline_reason is not null), count(*) filter (where r.matched_at is not null), "
+                + "count(*) filter (where c.started_on is not null), "
+                + "percentile_cont(0.5) within group (order by extract(epoch from r.decided_at - r.submitted_at) / 86400) "
+                + "filter (where r.decided_at is not null), "
+                + "percentile_cont(0.5) within group (order by extract(epoch from r.matched_at - r.decided_at) / 86400) "
+                + "filter (where r.matched_at is not null and r.decided_at is not null), "
+                + "percentile_cont(0.5) within group (order by (c.started_on - (r.matched_at at time zone 'Europe/Amsterdam')::date)) "
+                + "filter (where c.started_on is not null and r.matched_at is not null) "
+                + "from referral r join client c on c.id = r.client_id "
+                + "where r.submitted_at >= :fromTs and r.submitted_at < :toTs and" + CLIENT_FILTER, p,
+                (rs, i) -> new DashboardFigures.Funnel(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), doubleOrNull(rs, 6), doubleOrNull(rs, 7), doubleOrNull(rs, 8)));
+
+        List<DashboardFigures.CaseloadRow> caseload = jdbc.query("select u.display_name, cp.max_caseload, "
+                + "count(c.id), coalesce(sum(case c.phase when 'INTAKE' then :wIntake when 'INTENSIVE' then :wIntensive "
+                + "when 'SCALING_DOWN' then :wScaling when 'WAAKVLAM' then :wWaakvlam else 0 end), 0) "
+                + "from user_account u join coach_profile cp on cp.user_id = u.id "
+                + "left join client c on c.coach_id = u.id and" + COACHED
+                + "and (cast(:track as bigint) is null or c.track_id = :track) "
+                + "and (cast(:organisation as bigint) is null or c.referring_organisation_id = :organisation) "
+                + "where u.role = 'COACH' and u.enabled and (cast(:coach as bigint) is null or u.id = :coach) "
+                + "group by u.id, u.display_name, cp.max_caseload order by u.display_name", p,
+                (rs, i) -> new DashboardFigures.CaseloadRow(rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getInt(2)));
+
+        long[] flames = jdbc.queryForObject("with last_reached as (select client_id, "
+                + "max(occurred_at) as at from contact_moment where outcome = 'REACHED' and deleted_at is null "
+                + "group by client_id) select count(*), count(*) filter (where current_date - coalesce("
+                + "(l.at at time zone 'Europe/Amsterdam')::date, least(coalesce(c.started_on, c.phase_since), c.phase_since)) "
+                + "> coalesce(c.rhythm_days, case c.phase when 'INTAKE' then :rIntake when 'INTENSIVE' then :rIntensive "
+                + "when 'SCALING_DOWN' then :rScaling else :rWaakvlam end)) "
+                + "from client c left join last_reached l on l.client_id = c.id where" + COACHED + "and" + CLIENT_FILTER,
+                p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
+
+        long[] feedback = jdbc.queryForObject("select count(*), count(*) filter (where a.next_due < current_date) "
+                + "from feedback_agreement a join client c on c.id = a.client_id where" + COACHED + "and" + CLIENT_FILTER,
+                p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
+
+        List<DashboardFigures.WeekRow> weeks = jdbc.query("select date_trunc('week', m.occurred_at at time zone "
+                + "'Europe/Amsterdam')::date as week, count(*) filter (where m.outcome = 'REACHED'), "
+                + "count(*) filter (where m.outcome <> 'REACHED') from contact_moment m join client c on c.id = m.client_id "
+                + "where m.deleted_at is null and m.occurred_at >= :fromTs and m.occurred_at < :toTs and" + CLIENT_FILTER
+                + "group by 1 order by 1", p,
+                (rs, i) -> new DashboardFigures.WeekRow(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)));
+
+        long[] minutes = jdbc.queryForObject("select coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'DIRECT'), 0), "
+                + "coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'INDIRECT'), 0) from contact_moment m "
+                + "join client c on c.id = m.client_id where m.deleted_at is null and m.occurred_at >= :fromTs "
+                + "and m.occurred_at < :toTs and" + CLIENT_FILTER, p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
+
+        List<DashboardFigures.EventRow> eventTypes = jdbc.query("select e.type, count(*) from client_event e "
+                + "join client c on c.id = e.client_id where e.occurred_on between :from and :to and" + CLIENT_FILTER
+                + "group by e.type order by count(*) desc, e.type", p,
+                (rs, i) -> new DashboardFigures.EventRow(rs.getString(1), rs.getLong(2)));
+
+        List<DashboardFigures.DestinationRow> destinations = jdbc.query("select o.name, count(*) from client_event e "
+                + "join client c on c.id = e.client_id join organisation o on o.id = e.target_organisation_id "
+                + "where e.type = 'SCALE_UP' and e.occurred_on between :from and :to and" + CLIENT_FILTER
+                + "group by o.name order by count(*) desc, o.name", p,
+                (rs, i) -> new DashboardFigures.DestinationRow(rs.getString(1), rs.getLong(2)));
+
+        DashboardFigures.OpenScaleUps open = jdbc.queryForObject("select count(*), count(*) filter (where e.bridging), "
+                + "avg(current_date - coalesce(e.waiting_since, e.occurred_on)), max(current_date - coalesce(e.waiting_since, e.occurred_on)) "
+                + "from client_event e join client c on c.id = e.client_id where e.type = 'SCALE_UP' and e.closed_on is null "
+                + "and" + CLIENT_FILTER, p,
+                (rs, i) -> new DashboardFigures.OpenScaleUps(rs.getLong(1), rs.getLong(2), doubleOrNull(rs, 3),
+                        rs.getObject(4) == null ? null : rs.getLong(4)));
+
+        Object[] waakvlam = jdbc.queryForObject("select avg(days), count(*) from (select min(pc.changed_on) - c.started_on as days "
+                + "from client c join phase_change pc on pc.client_id = c.id and pc.to_phase = 'WAAKVLAM' "
+                + "where c.started_on is not null and" + CLIENT_FILTER + "group by c.id, c.started_on) x", p,
+                (rs, i) -> new Object[]{doubleOrNull(rs, 1), rs.getLong(2)});
+
+        DashboardFigures.Continuity continuity = jdbc.queryForObject("select "
+                + "(select avg((current_date - a.started_on) / 30.0) from assignment a join client c on c.id = a.client_id "
+                + "where a.role = 'PRIMARY' and a.ended_on is null and" + COACHED + "and" + CLIENT_FILTER + "), "
+                + "(select count(*) from assignment a join client c on c.id = a.client_id where a.role = 'PRIMARY' "
+                + "and a.started_on between :from and :to and exists (select 1 from assignment b where b.client_id = a.client_id "
+                + "and b.role = 'PRIMARY' and b.id <> a.id and b.started_on <= a.started_on) and" + CLIENT_FILTER + ")", p,
+                (rs, i) -> new DashboardFigures.Continuity(doubleOrNull(rs, 1), rs.getLong(2)));
+
+        return new DashboardFigures(phases, funnel, caseload, flames[1], flames[0], feedback[1], feedback[0], weeks,
+                minutes[0], minutes[1], eventTypes, destinations, open, (Double) waakvlam[0], (Long) waakvlam[1],
+                continuity);
+    }
+
+    private static Double doubleOrNull(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    /** Options for the filter controls (tracks, referrer organisations, coaches); one statement. */
+    @Transactional(readOnly = true)
+    List<Option> options() {
+        List<Option> options = new ArrayList<>();
+        jdbc.query("select 'track' as kind, id, name_nl as name from track where active "
+                + "union all select 'organisation', o.id, o.name from organisation o where exists "
+                + "(select 1 from client c where c.referring_organisation_id = o.id) "
+                + "union all select 'coach', u.id, u.display_name from user_account u where u.role = 'COACH' "
+                + "order by 1, 3", new MapSqlParameterSource(),
+                rs -> {
+                    options.add(new Option(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                });
+        return options;
+    }
+
+    /** One option of a filter control. */
+    record Option(String kind, Long id, String name) {
+    }
+}

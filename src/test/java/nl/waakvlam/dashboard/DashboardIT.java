@@ -1,0 +1,184 @@
+package nl.waakvlam.dashboard;
+
+import nl.waakvlam.support.IntegrationTest;
+import nl.waakvlam.support.StatementCounter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import static nl.waakvlam.support.Sessions.login;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Dashboard figures against a small hand-built fixture in its own track (so the demo data does not
+ * count), with the expected numbers written out; the CSV export; a fixed number of statements.
+ */
+@IntegrationTest
+class DashboardIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DashboardQueries queries;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Long track;
+    Long coach;
+    Long referrer;
+    Long organisation;
+
+    Long client(String phase, int startedDaysAgo) {
+        return jdbc.queryForObject("insert into client (first_name, last_name, date_of_birth, track_id, phase, phase_since, "
+                        + "started_on, referring_organisation_id, referrer_id, coach_id) values ('Fix', 'Ture', date '1990-01-01', "
+                        + "?, ?, current_date - 5, ?, ?, ?, ?) returning id", Long.class, track, phase,
+                startedDaysAgo < 0 ? null : TODAY.minusDays(startedDaysAgo), organisation, referrer,
+                phase.equals("REFERRED") || phase.equals("DECLINED") ? null : coach);
+    }
+
+    void referral(Long client, int submittedDaysAgo, Integer decidedDaysAgo, boolean declined, Integer matchedDaysAgo) {
+        jdbc.update("insert into referral (client_id, referrer_id, submitted_by, submitted_at, reason, urgency, consent_on, "
+                        + "decided_by, decided_at, decline_reason, decline_advice, matched_at) values (?, ?, ?, now() - (? * interval '1 day'), "
+                        + "'r', 'NORMAL', current_date - 40, ?, now() - (? * interval '1 day'), ?, ?, now() - (? * interval '1 day'))",
+                client, referrer, referrer, submittedDaysAgo, decidedDaysAgo == null ? null : referrer,
+                decidedDaysAgo == null ? 0 : decidedDaysAgo, declined ? "te complex" : null, declined ? "GGZ" : null,
+                matchedDaysAgo == null ? 0 : matchedDaysAgo);
+        if (decidedDaysAgo == null) {
+            jdbc.update("update referral set decided_at = null, decided_by = null where client_id = ?", client);
+        }
+        if (matchedDaysAgo == null) {
+            jdbc.update("update referral set matched_at = null where client_id = ?", client);
+        }
+    }
+
+    @BeforeEach
+    void fixture() {
+        track = jdbc.queryForObject("insert into track (code, name_nl, name_en, youth) values (?, 'Fixture', 'Fixture', false) "
+                + "returning id", Long.class, "FIX-" + UUID.randomUUID().toString().substring(0, 8));
+        coach = jdbc.queryForObject("select id from user_account where username = 'coach3'", Long.class);
+        referrer = jdbc.queryForObject("select id from user_account where username = 'verwijzer2'", Long.class);
+        organisation = jdbc.queryForObject("select organisation_id from user_account where id = ?", Long.class, referrer);
+
+        Long referred1 = client("REFERRED", -1);
+        Long referred2 = client("REFERRED", -1);
+        Long declined = client("DECLINED", -1);
+        Long intensive = client("INTENSIVE", 20);
+        Long waakvlam = client("WAAKVLAM", 200);
+        referral(referred1, 3, null, false, null);
+        referral(referred2, 6, null, false, null);
+        referral(declined, 10, 8, true, null);
+        referral(intensive, 28, 26, false, 24);
+        referral(waakvlam, 300, 298, false, 296);
+        jdbc.update("insert into phase_change (client_id, from_phase, to_phase, changed_on, reason, recorded_at) values "
+                + "(?, 'SCALING_DOWN', 'WAAKVLAM', current_date - 80, 'x', now())", waakvlam);
+        // the intensive client: three real contacts (30 + 30 direct, 60 indirect) and two attempts, in one week
+        LocalDate monday = TODAY.minusWeeks(1).with(java.time.DayOfWeek.MONDAY);
+        for (int i = 0; i < 5; i++) {
+            jdbc.update("insert into contact_moment (client_id, coach_id, occurred_at, outcome, type, initiated_by, "
+                            + "duration_minutes, time_kind, created_at) values (?, ?, (cast(? as date) + time '10:00') at time zone 'Europe/Amsterdam', ?, "
+                            + "'PHONE', 'COACH', ?, ?, now())", intensive, coach, java.sql.Date.valueOf(monday.plusDays(i)),
+                    i < 3 ? "REACHED" : "NO_ANSWER", i < 3 ? (i == 2 ? 60 : 30) : null, i == 2 ? "INDIRECT" : "DIRECT");
+        }
+        Long ggz = jdbc.queryForObject("select id from organisation where name = 'GGZ Drechtland'", Long.class);
+        jdbc.update("insert into client_event (client_id, type, occurred_on, what_happened, severity, recorded_by, created_at, "
+                + "source) values (?, 'SIGNAL', current_date - 4, 'x', 'LOW', ?, now(), 'POLICE')", intensive, coach);
+        jdbc.update("insert into client_event (client_id, type, occurred_on, what_happened, severity, recorded_by, created_at, "
+                + "target_organisation_id, waiting_since, bridging, info_exchange_consent, scale_up_outcome) values "
+                + "(?, 'SCALE_UP', current_date - 10, 'x', 'HIGH', ?, now(), ?, current_date - 10, true, true, 'STILL_WAITING')",
+                intensive, coach, ggz);
+        jdbc.update("insert into client_event (client_id, type, occurred_on, what_happened, severity, recorded_by, created_at, "
+                + "target_organisation_id, waiting_since, bridging, info_exchange_consent, scale_up_outcome, closed_on) values "
+                + "(?, 'SCALE_UP', current_date - 20, 'x', 'HIGH', ?, now(), ?, current_date - 20, false, true, 'RETURNED', current_date - 2)",
+                waakvlam, coach, ggz);
+        jdbc.update("insert into feedback_agreement (client_id, referrer_id, frequency, channel, made_on, next_due, updated_at) "
+                + "values (?, ?, 'MONTHLY', 'PHONE', current_date - 60, current_date - 3, now()), "
+                + "(?, ?, 'MONTHLY', 'PHONE', current_date - 60, current_date + 10, now())", intensive, referrer, waakvlam, referrer);
+    }
+
+    @Test
+    void figuresMatchTheHandBuiltFixture() {
+        DashboardFigures f = queries.figures(new DashboardFilter(TODAY.minusDays(30), TODAY, track, null, null));
+
+        assertThat(f.phases()).filteredOn(r -> r.clients() > 0).extracting(r -> r.phase().name() + "=" + r.clients())
+                .containsExactlyInAnyOrder("REFERRED=2", "DECLINED=1", "INTENSIVE=1", "WAAKVLAM=1");
+        // submitted in the last 30 days: the two open, the declined and the intensive one (not the 300-day-old one)
+        assertThat(f.funnel().submitted()).isEqualTo(4);
+        assertThat(f.funnel().accepted()).isEqualTo(1);
+        assertThat(f.funnel().declined()).isEqualTo(1);
+        assertThat(f.funnel().matched()).isEqualTo(1);
+        assertThat(f.funnel().started()).isEqualTo(1);
+        assertThat(f.funnel().daysToDecision()).isEqualTo(2.0);
+        assertThat(f.coachedClients()).isEqualTo(2);
+        // no reached contact for the waakvlam client for 200 days: going out; the intensive one burns (last contact < 7 days?)
+        assertThat(f.flamesGoingOut()).isBetween(1L, 2L);
+        assertThat(f.feedbackAgreements()).isEqualTo(2);
+        assertThat(f.feedbackOverdue()).isEqualTo(1);
+        assertThat(f.contactsPerWeek()).hasSize(1);
+        assertThat(f.contactsPerWeek().get(0).reached()).isEqualTo(3);
+        assertThat(f.contactsPerWeek().get(0).attempts()).isEqualTo(2);
+        assertThat(f.directMinutes()).isEqualTo(60);
+        assertThat(f.indirectMinutes()).isEqualTo(60);
+        assertThat(f.directSharePercent()).isEqualTo(50);
+        assertThat(f.eventsPerType()).extracting(e -> e.type() + "=" + e.events())
+                .containsExactlyInAnyOrder("SCALE_UP=2", "SIGNAL=1");
+        assertThat(f.scaleUpsByDestination()).extracting(d -> d.organisation() + "=" + d.scaleUps())
+                .containsExactly("GGZ Drechtland=2");
+        assertThat(f.openScaleUps().open()).isEqualTo(1);
+        assertThat(f.openScaleUps().bridged()).isEqualTo(1);
+        assertThat(f.openScaleUps().averageWaitingDays()).isEqualTo(10.0);
+        assertThat(f.avgDaysStartToWaakvlam()).isEqualTo(120.0);
+        assertThat(f.reachedWaakvlam()).isEqualTo(1);
+        // listed by name, never ranked; the fixture's coach carries exactly the intensive and waakvlam client
+        assertThat(f.caseload()).extracting(DashboardFigures.CaseloadRow::coach)
+                .containsSubsequence("Lotte Bakker", "Mehmet Yıldız", "Rachid El Amrani", "Sanne Verhoeven")
+                .isSortedAccordingTo(String::compareTo);
+        assertThat(f.caseload()).filteredOn(r -> r.coach().equals("Lotte Bakker"))
+                .extracting(r -> r.clients() + "/" + r.weighted()).containsExactly("2/4");
+    }
+
+    @Test
+    void theDashboardRunsAFixedNumberOfStatementsWhateverTheDataSize() throws Exception {
+        MockHttpSession leader = login(mvc, "projectleider");
+        StatementCounter.reset();
+        mvc.perform(get("/dashboard").session(leader)).andExpect(status().isOk());
+        long before = StatementCounter.count();
+        for (int i = 0; i < 50; i++) {
+            client("INTENSIVE", 30);
+        }
+        StatementCounter.reset();
+        mvc.perform(get("/dashboard").param("track", track.toString()).session(leader)).andExpect(status().isOk());
+        long filtered = StatementCounter.count();
+        StatementCounter.reset();
+        mvc.perform(get("/dashboard").session(leader)).andExpect(status().isOk());
+        long after = StatementCounter.count();
+        System.out.printf("statements: dashboard %d before, %d after adding clients, %d filtered%n", before, after,
+                filtered);
+        assertThat(after).isEqualTo(before).isEqualTo(filtered).isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void everyTableExportsAsCsvWithFormulaCellsNeutralised() throws Exception {
+        MockHttpSession leader = login(mvc, "projectleider");
+        for (String table : new String[]{"phases", "funnel", "caseload", "contacts", "events", "destinations"}) {
+            String csv = mvc.perform(get("/dashboard/{t}.csv", table).param("track", track.toString()).session(leader))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(csv.lines().count()).as(table).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(DashboardController.toCsv(java.util.List.of(java.util.List.of("=SUM(A1)", "+1", "-2", "@x", "ok"))))
+                .isEqualTo("'=SUM(A1),'+1,'-2,'@x,ok\r\n");
+        mvc.perform(get("/dashboard/phases.csv").session(login(mvc, "coach1"))).andExpect(status().isForbidden());
+    }
+}

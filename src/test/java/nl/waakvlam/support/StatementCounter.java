@@ -1,0 +1,64 @@
+package nl.waakvlam.support;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts the SQL statements the application prepares, whoever prepares them (Hibernate or
+ * JdbcTemplate), by wrapping the DataSource. Tests reset it, load a page and read the count.
+ */
+public class StatementCounter implements BeanPostProcessor {
+
+    private static final AtomicLong COUNT = new AtomicLong();
+
+    public static void reset() {
+        COUNT.set(0);
+    }
+
+    public static long count() {
+        return COUNT.get();
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !(Proxy.isProxyClass(bean.getClass()))) {
+            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{DataSource.class},
+                    forward(dataSource, (target, method, args) -> {
+                        Object result = method.invoke(target, args);
+                        return result instanceof Connection connection ? countingConnection(connection) : result;
+                    }));
+        }
+        return bean;
+    }
+
+    private static Connection countingConnection(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[]{Connection.class},
+                forward(connection, (target, method, args) -> {
+                    String name = method.getName();
+                    if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
+                        COUNT.incrementAndGet();
+                    }
+                    return method.invoke(target, args);
+                }));
+    }
+
+    private interface Call {
+        Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Exception;
+    }
+
+    private static InvocationHandler forward(Object target, Call call) {
+        return (proxy, method, args) -> {
+            try {
+                return call.invoke(target, method, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+    }
+}
