@@ -117,12 +117,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final EventService events;
     private final SharingService sharing;
     private final ReportService reports;
+    private final nl.waakvlam.goal.GoalService goals;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
                    CoachService coaches, ClientService clients, ContactService contacts, EventService events,
-                   SharingService sharing, ReportService reports, TransactionTemplate transaction, Clock clock) {
+                   SharingService sharing, ReportService reports, nl.waakvlam.goal.GoalService goals,
+                   TransactionTemplate transaction, Clock clock) {
+        this.goals = goals;
         this.sharing = sharing;
         this.reports = reports;
         this.contacts = contacts;
@@ -251,6 +254,11 @@ class DemoDataLoader implements ApplicationRunner {
                 contactHistory(clientId, coach.id(), phase, referredOn.plusDays(14), phaseSince, i, random, today);
                 escalationHistory(clientId, coach.id(), phase, phaseSince, isYouth, i, today);
                 sharingHistory(clientId, coach.id(), referrer.id(), phase, i, today);
+                Map<String, Long> domains = contacts.lifeDomainIdsByCode();
+                goals.importGoal(clientId, questions.get(i % questions.size()).replace("Ik wil ", "Ik wil "),
+                        domains.get(isYouth ? "WORK" : "FINANCES"), nl.waakvlam.goal.GoalOwner.CLIENT,
+                        i % 4 == 0 ? nl.waakvlam.goal.GoalStatus.ACHIEVED : nl.waakvlam.goal.GoalStatus.OPEN,
+                        today.plusMonths(3), coach.id());
             }
         }
 

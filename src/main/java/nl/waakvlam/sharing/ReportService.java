@@ -54,12 +54,15 @@ public class ReportService {
     private final AccountService accounts;
     private final NotificationService notifications;
     private final ITemplateEngine templates;
+    private final nl.waakvlam.goal.GoalService goals;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportService(ProgressReportRepository reports, ReportReadRepository reads, SharingService sharing,
                   ClientGate gate, ContactService contacts, EventService events, AccountService accounts,
-                  NotificationService notifications, ITemplateEngine templates, MessageSource messages, Clock clock) {
+                  NotificationService notifications, ITemplateEngine templates, MessageSource messages, Clock clock,
+                  nl.waakvlam.goal.GoalService goals) {
+        this.goals = goals;
         this.reports = reports;
         this.reads = reads;
         this.sharing = sharing;
@@ -108,6 +111,15 @@ public class ReportService {
                 significant.forEach(e -> body.append("- ").append(DATE.format(e.occurredOn())).append(": ")
                         .append(msg("eventType." + e.type().name(), locale))
                         .append(e.organisation() == null ? "" : " (" + e.organisation() + ")").append('\n'));
+                body.append('\n');
+            }
+        }
+        boolean goalsConsent = client.referrerId() != null && sharing.scopesFor(clientId, client.referrerId()).goals();
+        if (goalsConsent) {
+            List<String> lines = goals.summaryLines(clientId, locale, this::msg);
+            if (!lines.isEmpty()) {
+                body.append(msg("report.draft.goals", locale)).append('\n');
+                lines.forEach(line -> body.append("- ").append(line).append('\n'));
                 body.append('\n');
             }
         }

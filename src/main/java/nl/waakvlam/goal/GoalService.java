@@ -1,0 +1,122 @@
+package nl.waakvlam.goal;
+
+import nl.waakvlam.client.ClientAccess;
+import nl.waakvlam.client.ClientFileSection;
+import nl.waakvlam.client.ClientGate;
+import nl.waakvlam.contact.ContactService;
+import nl.waakvlam.contact.LifeDomainView;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Goals per client, and their section on the client file (coaches edit; the project leader reads). */
+@Service
+@Transactional
+public class GoalService implements ClientFileSection {
+
+    static final Set<ClientAccess> COACHES = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER);
+
+    private final GoalRepository goals;
+    private final ClientGate gate;
+    private final ContactService contacts;
+    private final Clock clock;
+
+    GoalService(GoalRepository goals, ClientGate gate, ContactService contacts, Clock clock) {
+        this.goals = goals;
+        this.gate = gate;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    /** A goal as shown. */
+    public record GoalView(Long id, String description, String domain, GoalOwner owner, GoalStatus status,
+                           LocalDate targetDate, String progressNotes, long version) {
+    }
+
+    /** The goals section of the client file. */
+    public record GoalsSection(Long clientId, boolean canEdit, List<GoalView> goals, List<LifeDomainView> domains) {
+
+        public GoalOwner[] owners() {
+            return GoalOwner.values();
+        }
+
+        public GoalStatus[] statuses() {
+            return GoalStatus.values();
+        }
+    }
+
+    public void add(CurrentUser coach, Long clientId, String description, Long lifeDomainId, GoalOwner owner,
+                    LocalDate targetDate) {
+        gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "goal", null);
+        goals.save(new Goal(clientId, description, lifeDomainId, owner == null ? GoalOwner.CLIENT : owner, targetDate,
+                coach.id(), clock.instant()));
+    }
+
+    public void progress(CurrentUser coach, Long clientId, Long goalId, long seenVersion, GoalStatus status,
+                         String note) {
+        gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "goal", goalId);
+        goals.findById(goalId).filter(g -> g.getClientId().equals(clientId))
+                .orElseThrow(() -> new NotFoundException("goal"))
+                .progress(status, note, LocalDate.now(clock), seenVersion, clock.instant());
+    }
+
+    /** Goals of a client as text lines (for report drafts; the caller checked consent for goals). */
+    @Transactional(readOnly = true)
+    public List<String> summaryLines(Long clientId, java.util.Locale locale,
+                                     java.util.function.BiFunction<String, java.util.Locale, String> label) {
+        return goals.findByClientIdOrderByStatusAscTargetDateAscIdAsc(clientId).stream()
+                .filter(g -> g.getStatus() != GoalStatus.DROPPED)
+                .map(g -> g.getDescription() + " (" + label.apply("goalStatus." + g.getStatus().name(), locale) + ")")
+                .toList();
+    }
+
+    @Override
+    public String slot() {
+        return "main";
+    }
+
+    @Override
+    public String fragment() {
+        return "goal/section :: goals";
+    }
+
+    @Override
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object data(Long clientId, Long viewerId, ClientAccess access) {
+        if (access == ClientAccess.REFERRER) {
+            return null;
+        }
+        List<LifeDomainView> domains = contacts.lifeDomains();
+        Map<Long, String> names = new HashMap<>();
+        domains.forEach(d -> names.put(d.id(), d.nameNl()));
+        return new GoalsSection(clientId, COACHES.contains(access),
+                goals.findByClientIdOrderByStatusAscTargetDateAscIdAsc(clientId).stream()
+                        .map(g -> new GoalView(g.getId(), g.getDescription(), names.get(g.getLifeDomainId()),
+                                g.getOwner(), g.getStatus(), g.getTargetDate(), g.getProgressNotes(), g.getVersion()))
+                        .toList(), domains);
+    }
+
+    /** Demo data and imports. */
+    public void importGoal(Long clientId, String description, Long lifeDomainId, GoalOwner owner, GoalStatus status,
+                           LocalDate targetDate, Long by) {
+        Goal goal = goals.save(new Goal(clientId, description, lifeDomainId, owner, targetDate, by, clock.instant()));
+        if (status != GoalStatus.OPEN) {
+            goal.progress(status, null, LocalDate.now(clock), goal.getVersion(), clock.instant());
+        }
+    }
+}
