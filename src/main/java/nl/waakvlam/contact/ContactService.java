@@ -129,11 +129,22 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
                 .orElseThrow(() -> new NotFoundException("contact"));
     }
 
+    /**
+     * The active life domains. Reference data that only a migration changes, so it is read once and
+     * kept: one client file shows domains in four sections and should not query them four times.
+     */
     @Transactional(readOnly = true)
     public List<LifeDomainView> lifeDomains() {
-        return domains.findAllByOrderBySortOrder().stream().filter(LifeDomain::isActive).map(LifeDomainView::of)
-                .toList();
+        List<LifeDomainView> cached = activeDomains;
+        if (cached == null) {
+            cached = domains.findAllByOrderBySortOrder().stream().filter(LifeDomain::isActive)
+                    .map(LifeDomainView::of).toList();
+            activeDomains = cached;
+        }
+        return cached;
     }
+
+    private volatile List<LifeDomainView> activeDomains;
 
     @Override
     @Transactional(readOnly = true)
@@ -191,7 +202,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
             return List.of();
         }
         boolean coach = COACHES.contains(access);
-        Map<Long, LifeDomainView> domainById = domains.findAll().stream().map(LifeDomainView::of)
+        Map<Long, LifeDomainView> domainById = lifeDomains().stream()
                 .collect(Collectors.toMap(LifeDomainView::id, Function.identity()));
         Map<Long, UserSummary> authors = accounts.byIds(rows.stream().map(ContactMoment::getCoachId)
                 .collect(Collectors.toSet()));
@@ -217,7 +228,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant until = monday.plusDays(7).atStartOfDay(zone).toInstant();
         ContactRepository.WeekTotalsRow totals = contacts.weekTotals(coach.id(), from, until);
-        Map<Long, LifeDomainView> domainById = domains.findAll().stream().map(LifeDomainView::of)
+        Map<Long, LifeDomainView> domainById = lifeDomains().stream()
                 .collect(Collectors.toMap(LifeDomainView::id, Function.identity()));
         List<WeekSummary.DomainCount> domainCounts = contacts.weekDomains(coach.id(), from, until).stream()
                 .filter(row -> domainById.containsKey(row.getDomainId()))
