@@ -12,7 +12,7 @@ import java.util.Arrays;
  * Turns a {@link LifecycleException} into a form error whose arguments are translated too: an
  * enum argument becomes the label key {@code <enumType>.<VALUE>} ({@code phase.INTENSIVE}).
  */
-final class LocalisedErrors {
+public final class LocalisedErrors {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
@@ -27,7 +27,7 @@ final class LocalisedErrors {
         result.rejectValue(field, e.messageKey(), localisable(e.arguments()), e.messageKey());
     }
 
-    static Object[] localisable(Object[] arguments) {
+    public static Object[] localisable(Object[] arguments) {
         return Arrays.stream(arguments).map(argument -> {
             if (argument instanceof Enum<?> value) {
                 String type = Introspector.decapitalize(value.getDeclaringClass().getSimpleName());

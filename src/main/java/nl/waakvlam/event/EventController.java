@@ -2,6 +2,7 @@ package nl.waakvlam.event;
 
 import jakarta.validation.Valid;
 import nl.waakvlam.client.LifecycleException;
+import nl.waakvlam.client.LocalisedErrors;
 import nl.waakvlam.client.Phase;
 import nl.waakvlam.security.CurrentUser;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -18,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -76,10 +76,8 @@ class EventController {
         return show(coach, id, form, model);
     }
 
-    static Object[] localisable(Object[] arguments) {
-        return Arrays.stream(arguments).map(a -> a instanceof Phase p
-                ? new DefaultMessageSourceResolvable("phase." + p.name())
-                : a instanceof EventType t ? new DefaultMessageSourceResolvable("eventType." + t.name()) : a).toArray();
+    private static Object[] localisable(Object[] arguments) {
+        return LocalisedErrors.localisable(arguments);
     }
 
     private String show(CurrentUser coach, Long id, EventForm form, Model model) {

@@ -3,7 +3,6 @@ package nl.waakvlam.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import nl.waakvlam.shared.DemoMode;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
@@ -60,12 +59,7 @@ class ContactJourneyIT {
     }
 
     Page login(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord").fill(DemoMode.PASSWORD);
-        page.locator("form button[type=submit]").last().click();
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
+        return Browser.login(page, url(""), username);
     }
 
     @Test

@@ -43,13 +43,7 @@ class ReferralJourneyIT {
     }
 
     Page loginOnPhone(String username) {
-        Page page = browser.phone();
-        page.navigate(url("/login"));
-        page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord").fill(DemoMode.PASSWORD);
-        page.locator("form button[type=submit]").last().click();
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
+        return Browser.login(browser.phone(), url(""), username);
     }
 
     @Test

@@ -58,6 +58,16 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** Signs in through the login form and waits until the role's home has loaded. */
+    public static Page login(Page page, String baseUrl, String username) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Gebruikersnaam").fill(username);
+        page.getByLabel("Wachtwoord").fill(nl.waakvlam.shared.DemoMode.PASSWORD);
+        page.locator("form button[type=submit]").last().click();
+        page.waitForURL(u -> !u.contains("/login"));
+        return page;
+    }
+
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
