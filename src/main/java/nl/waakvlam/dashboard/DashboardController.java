@@ -34,8 +34,11 @@ class DashboardController {
     private final DashboardQueries queries;
     private final MessageSource messages;
     private final Clock clock;
+    private final MonitoringReport monitoringReport;
 
-    DashboardController(DashboardQueries queries, MessageSource messages, Clock clock) {
+    DashboardController(DashboardQueries queries, MessageSource messages, Clock clock,
+                        MonitoringReport monitoringReport) {
+        this.monitoringReport = monitoringReport;
         this.queries = queries;
         this.messages = messages;
         this.clock = clock;
@@ -61,6 +64,22 @@ class DashboardController {
         model.addAttribute("maxPhase", figures.phases().stream().mapToLong(DashboardFigures.PhaseRow::clients).max().orElse(0));
         model.addAttribute("options", queries.options());
         return "dashboard/dashboard";
+    }
+
+    /** The monitoring report for the steering group: aggregated, small cells suppressed. */
+    @GetMapping("/dashboard/monitoring.pdf")
+    ResponseEntity<byte[]> monitoring(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long track, Locale locale) {
+        // Per steering-group report the filter is period and track only: per organisation or coach the
+        // groups get too small to publish.
+        DashboardFilter filter = filter(from, to, track, null, null);
+        byte[] pdf = monitoringReport.render(filter, queries.figures(filter), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("waakvlam-monitoring-" + filter.from() + "-" + filter.to() + ".pdf").build().toString())
+                .body(pdf);
     }
 
     @GetMapping("/dashboard/{table}.csv")

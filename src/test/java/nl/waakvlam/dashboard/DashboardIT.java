@@ -170,6 +170,24 @@ class DashboardIT {
     }
 
     @Test
+    void theMonitoringReportIsAggregatedWithSmallCellsSuppressed() throws Exception {
+        byte[] pdf = mvc.perform(get("/dashboard/monitoring.pdf").param("track", track.toString())
+                        .session(login(mvc, "projectleider")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        // the fixture has 2 referred, 1 declined, 1 intensive, 1 waakvlam client: every cell is small
+        assertThat(text).contains("Monitoringsrapportage").contains("< 5").doesNotContain("Lotte Bakker")
+                .doesNotContain("Fix Ture");
+        assertThat(MonitoringReport.suppressed(0)).isEqualTo("0");
+        assertThat(MonitoringReport.suppressed(4)).isEqualTo("< 5");
+        assertThat(MonitoringReport.suppressed(5)).isEqualTo("5");
+        mvc.perform(get("/dashboard/monitoring.pdf").session(login(mvc, "verwijzer1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void everyTableExportsAsCsvWithFormulaCellsNeutralised() throws Exception {
         MockHttpSession leader = login(mvc, "projectleider");
         for (String table : new String[]{"phases", "funnel", "caseload", "contacts", "events", "destinations"}) {
