@@ -215,7 +215,10 @@ class DemoDataLoader implements ApplicationRunner {
             // every third coached client has a designated cover coach: the next colleague
             UserSummary cover = coached && i % 3 == 0 ? coachAccounts.get((i + 1) % coachAccounts.size()) : null;
             LocalDate phaseSince = today.minusDays(3 + random.nextInt(phase == Phase.WAAKVLAM ? 300 : 90));
-            LocalDate referredOn = phase == Phase.REFERRED ? today.minusDays(1 + random.nextInt(20))
+            // open and just-decided referrals are recent; coached clients were referred long ago
+            boolean undecidedOrJustDecided = phase == Phase.REFERRED || phase == Phase.ACCEPTED
+                    || phase == Phase.DECLINED;
+            LocalDate referredOn = undecidedOrJustDecided ? today.minusDays(5 + random.nextInt(25))
                     : phaseSince.minusDays(30 + random.nextInt(400));
             if (phase == Phase.REFERRED || phase == Phase.ACCEPTED || phase == Phase.DECLINED) {
                 phaseSince = phase == Phase.REFERRED ? referredOn : referredOn.plusDays(3 + random.nextInt(10));
