@@ -50,6 +50,8 @@ class MessagesTests {
         labelled(dutch, "role.", nl.waakvlam.security.Role.values(), missing);
         labelled(dutch, "gender.", nl.waakvlam.coach.Gender.values(), missing);
         labelled(dutch, "organisation.type.", nl.waakvlam.organisation.OrganisationType.values(), missing);
+        labelled(dutch, "auditAction.", nl.waakvlam.security.AuditAction.values(), missing);
+        labelled(dutch, "auditOutcome.", nl.waakvlam.security.AuditOutcome.values(), missing);
         assertThat(missing).isEmpty();
     }
 

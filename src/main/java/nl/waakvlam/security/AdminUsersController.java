@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code GET /admin/users}: the administrator's list of accounts, paginated. */
+/**
+ * The administrator's pages: {@code /admin/users} (accounts) and {@code /admin/audit} (who looked
+ * at or changed which client file — ids only, never client content).
+ */
 @Controller
 class AdminUsersController {
 
@@ -16,10 +19,21 @@ class AdminUsersController {
 
     private final AccountService accounts;
     private final OrganisationService organisations;
+    private final AuditLog auditLog;
 
-    AdminUsersController(AccountService accounts, OrganisationService organisations) {
+    AdminUsersController(AccountService accounts, OrganisationService organisations, AuditLog auditLog) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping("/admin/audit")
+    String audit(@RequestParam(required = false) Long client, @RequestParam(required = false) String user,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("events", auditLog.search(client, user, PageRequest.of(Math.max(page, 0), 50)));
+        model.addAttribute("client", client);
+        model.addAttribute("user", user);
+        return "security/admin-audit";
     }
 
     @GetMapping("/admin/users")

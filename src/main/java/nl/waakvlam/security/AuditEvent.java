@@ -53,6 +53,15 @@ class AuditEvent {
     protected AuditEvent() {
     }
 
+    /** Read model for the administrator's audit viewer. */
+    public record Row(Long id, Instant occurredAt, String username, Role role, AuditAction action, Long clientId,
+                      String entity, Long entityId, AuditOutcome outcome, String sourceAddress) {
+    }
+
+    Row row() {
+        return new Row(id, occurredAt, username, role, action, clientId, entity, entityId, outcome, sourceAddress);
+    }
+
     AuditEvent(Instant occurredAt, Long userId, String username, Role role, AuditAction action, Long clientId,
                String entity, Long entityId, AuditOutcome outcome, String sourceAddress) {
         this.occurredAt = occurredAt;

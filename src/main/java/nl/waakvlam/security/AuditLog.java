@@ -57,6 +57,14 @@ public class AuditLog {
                 user == null ? null : user.role(), action, clientId, "client", clientId, outcome, address)).toList());
     }
 
+    /** The audit trail for the administrator, newest first (reading it is itself not a client read). */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<AuditEvent.Row> search(Long clientId, String username,
+                                                                     org.springframework.data.domain.Pageable page) {
+        return events.search(clientId, username == null || username.isBlank() ? null : username.trim(), page)
+                .map(AuditEvent::row);
+    }
+
     /** Login attempts, with the name that was typed (the account may not exist). */
     @Transactional
     public void recordLogin(String username, boolean success) {

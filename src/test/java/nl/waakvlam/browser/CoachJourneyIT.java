@@ -95,6 +95,17 @@ class CoachJourneyIT {
             page.waitForURL("**" + home[1]);
             Browser.assertAccessible(page);
             Browser.screenshot(page, home[2] + "-desktop");
+            if (home[0].equals("beheerder")) {
+                page.navigate(url("/admin/audit"));
+                Browser.assertAccessible(page);
+                Browser.screenshot(page, "admin-audit-desktop");
+            }
+            if (home[0].equals("projectleider")) {
+                page.navigate(url("/agreements"));
+                Browser.assertAccessible(page);
+                page.navigate(url("/inbox"));
+                Browser.assertAccessible(page);
+            }
             page.context().close();
         }
     }

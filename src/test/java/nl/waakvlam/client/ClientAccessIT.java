@@ -190,6 +190,19 @@ class ClientAccessIT {
     }
 
     @Test
+    void theAdministratorReadsTheAccessLogWithoutClientContent() throws Exception {
+        Long client = clientOfCoach("coach2");
+        mvc.perform(get("/clients/{id}", client).session(as("coach1"))).andExpect(status().isNotFound());
+        String name = jdbc.queryForObject("select last_name from client where id = ?", String.class, client);
+        String page = mvc.perform(get("/admin/audit").param("client", client.toString()).session(as("beheerder")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("coach1").contains("Geweigerd").doesNotContain(name);
+        for (String other : new String[]{"coach1", "verwijzer1", "projectleider"}) {
+            mvc.perform(get("/admin/audit").session(as(other))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
     void theAuditTrailIsAppendOnly() {
         assertThatThrownBy(() -> jdbc.update("update audit_event set outcome = 'ALLOWED'"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
