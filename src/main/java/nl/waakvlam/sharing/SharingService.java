@@ -17,7 +17,6 @@ import nl.waakvlam.organisation.OrganisationSummary;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
-import nl.waakvlam.security.Role;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -338,9 +337,5 @@ public class SharingService implements AttentionSource, TimelineSource {
             consent.withdraw(withdrawnOn, recordedBy);
         }
         return consent.getId();
-    }
-
-    static boolean isReferrer(CurrentUser user) {
-        return user.is(Role.REFERRER);
     }
 }
