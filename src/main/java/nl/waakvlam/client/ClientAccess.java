@@ -9,5 +9,9 @@ public enum ClientAccess {
     /** Project leader: all metadata, never working notes. */
     METADATA,
     /** Referrer of this client: status, coach, what they referred; never working notes. */
-    REFERRER
+    REFERRER;
+
+    /** The levels at which a user works as the client's coach (own client or covering). */
+    public static final java.util.Set<ClientAccess> COACHES = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(FULL, COVER));
 }

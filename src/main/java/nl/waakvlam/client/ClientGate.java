@@ -40,9 +40,6 @@ public class ClientGate {
     }
 
     Integer effectiveRhythm(Client c) {
-        if (!Phase.COACHED.contains(c.getPhase())) {
-            return null;
-        }
-        return c.getRhythmDays() != null ? c.getRhythmDays() : rhythm.defaultFor(c.getPhase());
+        return rhythm.effective(c.getPhase(), c.getRhythmDays());
     }
 }

@@ -149,7 +149,7 @@ class ClientQueries {
     }
 
     private CaseloadRow rhythmRow(ClientRow row, Client c, LastContacts last, LocalDate today) {
-        Integer rhythm = gateRhythm(c);
+        Integer rhythm = this.rhythm.effective(c.getPhase(), c.getRhythmDays());
         LocalDate lastReached = last == null || last.lastReached() == null ? null
                 : last.lastReached().atZone(clock.getZone()).toLocalDate();
         LocalDate lastAny = last == null || last.lastAny() == null ? null
@@ -162,13 +162,6 @@ class ClientQueries {
         return new CaseloadRow(row, rhythm, lastReached, lastAny,
                 lastReached == null ? null : ChronoUnit.DAYS.between(lastReached, today), from.plusDays(rhythm),
                 Flame.of(lastReached, c.coachingSince(), rhythm, today));
-    }
-
-    private Integer gateRhythm(Client c) {
-        if (!Phase.COACHED.contains(c.getPhase())) {
-            return null;
-        }
-        return c.getRhythmDays() != null ? c.getRhythmDays() : rhythm.defaultFor(c.getPhase());
     }
 
     private static Specification<Client> phaseFilter(CaseloadFilter filter) {

@@ -43,14 +43,23 @@ class CoachMatcher {
         this.clock = clock;
     }
 
-    List<CoachCandidate> shortlist(Client client) {
+    /** What the matching looks at: the track and the client's stated preferences. */
+    record Wishes(Long trackId, String preferredCoachGender, String preferredLanguage, String interests) {
+
+        static Wishes of(ClientFile file) {
+            return new Wishes(file.track().id(), file.preferredCoachGender(), file.preferredLanguage(),
+                    file.interests());
+        }
+    }
+
+    List<CoachCandidate> shortlist(Wishes client) {
         LocalDate today = LocalDate.now(clock);
         List<UserSummary> coachAccounts = accounts.withRole(Role.COACH).stream().filter(UserSummary::enabled).toList();
         Map<Long, CoachProfileDetails> profiles = coaches.allProfiles();
         Map<Long, CoachLoad> loads = capacity.loads();
         List<AbsenceDetails> absences = coaches.absencesBetween(today, today.plusDays(ABSENCE_LOOKAHEAD_DAYS));
         Map<Long, Long> experience = new HashMap<>();
-        assignments.experienceWithTrack(client.getTrackId())
+        assignments.experienceWithTrack(client.trackId())
                 .forEach(row -> experience.put(row.getCoachId(), row.getClients()));
         int newClientWeight = capacity.weightOf(Phase.INTAKE);
 
@@ -73,7 +82,7 @@ class CoachMatcher {
                 reasons.add(MatchReason.plus("match.reason.room", load.weighted(), profile.maxCaseload()));
             }
 
-            String preferredGender = client.getPreferredCoachGender();
+            String preferredGender = client.preferredCoachGender();
             if (preferredGender != null) {
                 if (profile.gender() == Gender.valueOf(preferredGender)) {
                     score += 25;
@@ -84,7 +93,7 @@ class CoachMatcher {
                 }
             }
 
-            String language = client.getPreferredLanguage();
+            String language = client.preferredLanguage();
             if (language != null) {
                 if (profile.speaks(language)) {
                     score += 15;
@@ -95,7 +104,7 @@ class CoachMatcher {
                 }
             }
 
-            for (String interest : shared(client.getInterests(), profile.interests())) {
+            for (String interest : shared(client.interests(), profile.interests())) {
                 score += 8;
                 reasons.add(MatchReason.plus("match.reason.interest", interest));
             }

@@ -23,6 +23,17 @@ public class ContactRhythm {
         this.days = new EnumMap<>(days);
     }
 
+    /**
+     * The rhythm that applies: the client's own agreement, else the phase default; null outside
+     * the coached phases.
+     */
+    public Integer effective(Phase phase, Integer ownDays) {
+        if (!Phase.COACHED.contains(phase)) {
+            return null;
+        }
+        return ownDays != null ? ownDays : defaultFor(phase);
+    }
+
     /** The default for a phase, or null when the phase has no rhythm (not being coached). */
     public Integer defaultFor(Phase phase) {
         return days.get(phase);

@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 /**
  * {@code /intake}: the project leader's queue of open referrals (oldest first), the decision
@@ -120,8 +119,8 @@ class IntakeController {
         model.addAttribute("matchForm", matchForm);
         model.addAttribute("organisations", organisations.all());
         if (file.phase() == Phase.ACCEPTED) {
-            Client client = queries.loadForAction(projectLeader, id, EnumSet.of(ClientAccess.METADATA));
-            model.addAttribute("candidates", matcher.shortlist(client));
+            // the file already carries the wishes; no second load of the client
+            model.addAttribute("candidates", matcher.shortlist(CoachMatcher.Wishes.of(file)));
         }
         return "client/intake-decision";
     }

@@ -25,7 +25,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class ContactService implements ContactHistory, AttentionSource, TimelineSource {
 
-    static final Set<ClientAccess> COACHES = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER);
+    static final Set<ClientAccess> COACHES = ClientAccess.COACHES;
     static final String TIMELINE_FRAGMENT = "contact/timeline :: entry";
 
     private final ContactRepository contacts;

@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class EventService implements TimelineSource, AttentionSource {
 
-    static final Set<ClientAccess> COACHES = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER);
+    static final Set<ClientAccess> COACHES = ClientAccess.COACHES;
     static final Set<ClientAccess> READERS = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER, ClientAccess.METADATA);
 
     private final ClientEventRepository events;

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Set;
 @Transactional
 public class GoalService implements ClientFileSection {
 
-    static final Set<ClientAccess> COACHES = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER);
+    static final Set<ClientAccess> COACHES = ClientAccess.COACHES;
 
     private final GoalRepository goals;
     private final ClientGate gate;

@@ -41,7 +41,7 @@ import java.util.Set;
 @Transactional
 public class ReportService {
 
-    static final Set<ClientAccess> COACHES = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER);
+    static final Set<ClientAccess> COACHES = ClientAccess.COACHES;
     static final Set<ClientAccess> READERS = EnumSet.allOf(ClientAccess.class);
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 

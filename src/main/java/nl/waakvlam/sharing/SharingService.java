@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class SharingService implements AttentionSource, TimelineSource {
 
-    static final Set<ClientAccess> COACHES = EnumSet.of(ClientAccess.FULL, ClientAccess.COVER);
+    static final Set<ClientAccess> COACHES = ClientAccess.COACHES;
 
     private final FeedbackAgreementRepository agreements;
     private final ConsentRepository consents;
