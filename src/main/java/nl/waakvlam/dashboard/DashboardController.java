@@ -44,8 +44,16 @@ class DashboardController {
         this.clock = clock;
     }
 
-    DashboardFilter filter(LocalDate from, LocalDate to, Long track, Long organisation, Long coach) {
+    DashboardFilter filter(LocalDate from, LocalDate to, Long track, Long organisation, Long coach, Long round) {
         LocalDate today = LocalDate.now(clock);
+        if (round != null) {
+            Object[] window = queries.round(round);
+            if (window == null) {
+                throw new nl.waakvlam.shared.NotFoundException("round");
+            }
+            return new DashboardFilter((LocalDate) window[1], (LocalDate) window[2], track, organisation, coach, round,
+                    (String) window[0]);
+        }
         LocalDate end = to == null || to.isAfter(today) ? today : to;
         LocalDate start = from == null || from.isAfter(end) ? end.minusMonths(3) : from;
         return new DashboardFilter(start, end, track, organisation, coach);
@@ -55,13 +63,13 @@ class DashboardController {
     String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(required = false) Long track, @RequestParam(required = false) Long organisation,
-                     @RequestParam(required = false) Long coach, Model model) {
-        DashboardFilter filter = filter(from, to, track, organisation, coach);
+                     @RequestParam(required = false) Long coach, @RequestParam(required = false) Long round,
+                     Model model) {
+        DashboardFilter filter = filter(from, to, track, organisation, coach, round);
         DashboardFigures figures = queries.figures(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("f", figures);
         model.addAttribute("totalClients", figures.phases().stream().mapToLong(DashboardFigures.PhaseRow::clients).sum());
-        model.addAttribute("maxPhase", figures.phases().stream().mapToLong(DashboardFigures.PhaseRow::clients).max().orElse(0));
         model.addAttribute("options", queries.options());
         return "dashboard/dashboard";
     }
@@ -71,54 +79,99 @@ class DashboardController {
     ResponseEntity<byte[]> monitoring(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long track, Locale locale) {
-        // Per steering-group report the filter is period and track only: per organisation or coach the
-        // groups get too small to publish.
-        DashboardFilter filter = filter(from, to, track, null, null);
+            @RequestParam(required = false) Long track, @RequestParam(required = false) Long round, Locale locale) {
+        // Per steering-group report the filter is period (or monitoring round) and track only: per
+        // organisation or coach the groups get too small to publish.
+        DashboardFilter filter = filter(from, to, track, null, null, round);
         byte[] pdf = monitoringReport.render(filter, queries.figures(filter), locale);
+        String name = filter.roundId() != null ? "round-" + filter.roundId() : filter.from() + "-" + filter.to();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("waakvlam-monitoring-" + filter.from() + "-" + filter.to() + ".pdf").build().toString())
+                        .filename("waakvlam-monitoring-" + name + ".pdf").build().toString())
                 .body(pdf);
     }
 
+    /**
+     * Every dashboard table as CSV. An export leaves the system, so every count of 1–4 is written as
+     * "&lt; 5" (as in the monitoring report) and averages over fewer than five clients are left out.
+     */
     @GetMapping("/dashboard/{table}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String table,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(required = false) Long track, @RequestParam(required = false) Long organisation,
-                               @RequestParam(required = false) Long coach, Locale locale) {
-        DashboardFigures f = queries.figures(filter(from, to, track, organisation, coach));
+                               @RequestParam(required = false) Long coach, @RequestParam(required = false) Long round,
+                               Locale locale) {
+        DashboardFigures f = queries.figures(filter(from, to, track, organisation, coach, round));
         List<List<Object>> rows = new ArrayList<>();
         switch (table) {
             case "phases" -> {
                 rows.add(List.of(msg("common.phase", locale), msg("dashboard.phases.count", locale)));
-                f.phases().forEach(r -> rows.add(List.of(msg("phase." + r.phase().name(), locale), r.clients())));
+                f.phases().forEach(r -> rows.add(List.of(msg("phase." + r.phase().name(), locale), n(r.clients()))));
             }
             case "funnel" -> {
                 rows.add(List.of(msg("dashboard.funnel.step", locale), msg("dashboard.count", locale)));
-                rows.add(List.of(msg("dashboard.funnel.submitted", locale), f.funnel().submitted()));
-                rows.add(List.of(msg("dashboard.funnel.accepted", locale), f.funnel().accepted()));
-                rows.add(List.of(msg("dashboard.funnel.declined", locale), f.funnel().declined()));
-                rows.add(List.of(msg("dashboard.funnel.matched", locale), f.funnel().matched()));
-                rows.add(List.of(msg("dashboard.funnel.started", locale), f.funnel().started()));
+                rows.add(List.of(msg("dashboard.funnel.submitted", locale), n(f.funnel().submitted())));
+                rows.add(List.of(msg("dashboard.funnel.accepted", locale), n(f.funnel().accepted())));
+                rows.add(List.of(msg("dashboard.funnel.declined", locale), n(f.funnel().declined())));
+                rows.add(List.of(msg("dashboard.funnel.matched", locale), n(f.funnel().matched())));
+                rows.add(List.of(msg("dashboard.funnel.started", locale), n(f.funnel().started())));
             }
             case "caseload" -> {
                 rows.add(List.of(msg("clientFile.coach", locale), msg("coaches.clients", locale),
                         msg("coaches.load", locale), msg("profile.maxCaseload", locale)));
-                f.caseload().forEach(r -> rows.add(List.of(r.coach(), r.clients(), r.weighted(), r.capacity())));
+                f.caseload().forEach(r -> rows.add(List.of(r.coach(), n(r.clients()), r.weighted(), r.capacity())));
             }
             case "contacts" -> {
                 rows.add(List.of(msg("dashboard.week", locale), msg("week.reached", locale), msg("week.attempts", locale)));
-                f.contactsPerWeek().forEach(r -> rows.add(List.of(r.week(), r.reached(), r.attempts())));
+                f.contactsPerWeek().forEach(r -> rows.add(List.of(r.week(), n(r.reached()), n(r.attempts()))));
             }
             case "events" -> {
                 rows.add(List.of(msg("dashboard.eventType", locale), msg("dashboard.count", locale)));
-                f.eventsPerType().forEach(r -> rows.add(List.of(msg("eventType." + r.type(), locale), r.events())));
+                f.eventsPerType().forEach(r -> rows.add(List.of(msg("eventType." + r.type(), locale), n(r.events()))));
+            }
+            case "eventmonths" -> {
+                List<Object> header = new ArrayList<>(List.of(msg("dashboard.month", locale)));
+                f.eventTypes().forEach(t -> header.add(msg("eventType." + t, locale)));
+                rows.add(header);
+                f.eventMonths().forEach(m -> {
+                    List<Object> row = new ArrayList<>(List.of(m.toString().substring(0, 7)));
+                    f.eventTypes().forEach(t -> row.add(n(f.events(m, t))));
+                    rows.add(row);
+                });
             }
             case "destinations" -> {
                 rows.add(List.of(msg("common.organisation", locale), msg("dashboard.count", locale)));
-                f.scaleUpsByDestination().forEach(r -> rows.add(List.of(r.organisation(), r.scaleUps())));
+                f.scaleUpsByDestination().forEach(r -> rows.add(List.of(r.organisation(), n(r.scaleUps()))));
+            }
+            case "measurements" -> {
+                rows.add(List.of(msg("dashboard.measurements.instrument", locale), msg("dashboard.measurements.measured", locale),
+                        msg("dashboard.measurements.repeated", locale), msg("dashboard.measurements.first", locale),
+                        msg("dashboard.measurements.latest", locale), msg("dashboard.measurements.change", locale),
+                        msg("dashboard.measurements.up", locale), msg("dashboard.measurements.same", locale),
+                        msg("dashboard.measurements.down", locale), msg("dashboard.measurements.averageLatest", locale)));
+                f.instrumentResults().forEach(r -> rows.add(List.of(r.name(locale), n(r.clients()), n(r.repeated()),
+                        avg(r.averageFirst(), r.changeShown()), avg(r.averageLatest(), r.changeShown()),
+                        avg(r.averageChange(), r.changeShown()), r.changeShown() ? n(r.up()) : "",
+                        r.changeShown() ? n(r.same()) : "", r.changeShown() ? n(r.down()) : "",
+                        avg(r.averageLatestAll(), r.averageShown()))));
+            }
+            case "ladder" -> {
+                rows.add(List.of(msg("dashboard.ladder.rung", locale), msg("dashboard.ladder.first", locale),
+                        msg("dashboard.ladder.latest", locale)));
+                f.ladder().forEach(r -> rows.add(List.of(r.rung() + " " + r.label(locale), n(r.first()), n(r.latest()))));
+            }
+            case "zrm" -> {
+                rows.add(List.of(msg("measurement.domain", locale), msg("dashboard.measurements.repeated", locale),
+                        msg("dashboard.measurements.first", locale), msg("dashboard.measurements.latest", locale),
+                        msg("dashboard.measurements.change", locale)));
+                f.matrixChanges().forEach(r -> rows.add(List.of(r.name(locale), n(r.clients()),
+                        avg(r.averageFirst(), r.shown()), avg(r.averageLatest(), r.shown()), avg(r.averageChange(), r.shown()))));
+            }
+            case "rounds" -> {
+                rows.add(List.of(msg("common.name", locale), msg("round.opensOn", locale), msg("round.closesOn", locale),
+                        msg("round.measured", locale)));
+                f.rounds().forEach(r -> rows.add(List.of(r.name(), r.opensOn(), r.closesOn(), n(r.measured()))));
             }
             default -> throw new nl.waakvlam.shared.NotFoundException("table");
         }
@@ -126,6 +179,16 @@ class DashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("waakvlam-" + table + ".csv").build().toString())
                 .body(toCsv(rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A count as exported: "< 5" for 1–4. */
+    private static String n(long count) {
+        return DashboardFigures.suppressed(count);
+    }
+
+    /** An average as exported: one decimal, or empty when the group is too small to show. */
+    private static String avg(Double value, boolean shown) {
+        return value == null || !shown ? "" : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private String msg(String key, Locale locale) {

@@ -11,7 +11,43 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
                                List<WeekRow> contactsPerWeek, long directMinutes, long indirectMinutes,
                                List<EventRow> eventsPerType, List<DestinationRow> scaleUpsByDestination,
                                OpenScaleUps openScaleUps, Double avgDaysStartToWaakvlam, long reachedWaakvlam,
-                               Continuity continuity) {
+                               Continuity continuity, List<EventMonth> eventsPerMonth,
+                               List<InstrumentResult> instrumentResults, List<LadderRung> ladder,
+                               List<DomainChange> matrixChanges, List<RoundRow> rounds) {
+
+    /** Outcome figures over fewer clients than this are not shown: they would describe individuals. */
+    public static final int SMALL_GROUP = 5;
+
+    /** A count as published: "&lt; 5" for 1–4, the number otherwise (0 stays 0). */
+    public static String suppressed(long count) {
+        return count > 0 && count < SMALL_GROUP ? "< " + SMALL_GROUP : Long.toString(count);
+    }
+
+    /** The months in the period that have events, oldest first. */
+    public List<LocalDate> eventMonths() {
+        return eventsPerMonth.stream().map(EventMonth::month).distinct().sorted().toList();
+    }
+
+    /** The event types in the period, most frequent first (as in {@link #eventsPerType}). */
+    public List<String> eventTypes() {
+        return eventsPerType.stream().map(EventRow::type).toList();
+    }
+
+    /** Events of one type in one month (0 when none). */
+    public long events(LocalDate month, String type) {
+        return eventsPerMonth.stream().filter(e -> e.month().equals(month) && e.type().equals(type))
+                .mapToLong(EventMonth::events).sum();
+    }
+
+    /** The result of one instrument, or null when nothing was measured with it. */
+    public InstrumentResult result(String code) {
+        return instrumentResults.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /** The 1–10 scale instruments (scale question and satisfaction) that have measurements. */
+    public List<InstrumentResult> scaleResults() {
+        return instrumentResults.stream().filter(r -> r.kind().equals("SCALE")).toList();
+    }
 
     public int directSharePercent() {
         long all = directMinutes + indirectMinutes;
@@ -57,5 +93,69 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
 
     /** Coach continuity: months with the current primary coach, and handovers in the period. */
     public record Continuity(Double averageMonthsWithCoach, long handovers) {
+    }
+
+    /** Events of one type in one calendar month. */
+    public record EventMonth(LocalDate month, String type, long events) {
+    }
+
+    /**
+     * One single-question instrument: clients measured up to the end of the period; of those with at
+     * least two measurements the average first and latest score, the average change and how many
+     * went up, stayed or went down; and the average latest score over everyone measured.
+     */
+    public record InstrumentResult(String code, String kind, String nameNl, String nameEn, long clients,
+                                   long repeated, Double averageFirst, Double averageLatest, Double averageChange,
+                                   long up, long same, long down, Double averageLatestAll) {
+
+        public String name(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        }
+
+        /** Whether the change figures may be shown (at least {@link #SMALL_GROUP} clients measured twice). */
+        public boolean changeShown() {
+            return repeated >= SMALL_GROUP;
+        }
+
+        /** Whether the average over everyone measured may be shown. */
+        public boolean averageShown() {
+            return clients >= SMALL_GROUP;
+        }
+    }
+
+    /** One rung of the participation ladder: clients there at their first and at their latest measurement. */
+    public record LadderRung(int rung, String labelNl, String labelEn, long first, long latest) {
+
+        public String label(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? labelEn : labelNl;
+        }
+    }
+
+    /** One ZRM domain: clients scored at least twice, their average first and latest score and the change. */
+    public record DomainChange(String nameNl, String nameEn, long clients, Double averageFirst, Double averageLatest,
+                               Double averageChange) {
+
+        public String name(java.util.Locale locale) {
+            return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        }
+
+        public boolean shown() {
+            return clients >= SMALL_GROUP;
+        }
+    }
+
+    /** A monitoring round and the clients measured in it (within the filter). */
+    public record RoundRow(Long id, String name, LocalDate opensOn, LocalDate closesOn, long measured) {
+    }
+
+    /** Clients with a ladder measurement up to the end of the period. */
+    public long ladderClients() {
+        return ladder.stream().mapToLong(LadderRung::latest).sum();
+    }
+
+    /** Of those measured on the ladder at least twice: on another rung now than at the first measurement. */
+    public long ladderMoved() {
+        InstrumentResult result = result("PARTICIPATION_LADDER");
+        return result == null ? 0 : result.up() + result.down();
     }
 }

@@ -114,10 +114,15 @@ class DashboardQueries {
                 + "join client c on c.id = m.client_id where m.deleted_at is null and m.occurred_at >= :fromTs "
                 + "and m.occurred_at < :toTs and" + CLIENT_FILTER, p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
 
-        List<DashboardFigures.EventRow> eventTypes = jdbc.query("select e.type, count(*) from client_event e "
-                + "join client c on c.id = e.client_id where e.occurred_on between :from and :to and" + CLIENT_FILTER
-                + "group by e.type order by count(*) desc, e.type", p,
-                (rs, i) -> new DashboardFigures.EventRow(rs.getString(1), rs.getLong(2)));
+        List<DashboardFigures.EventMonth> eventMonths = jdbc.query("select date_trunc('month', e.occurred_on)::date, e.type, "
+                + "count(*) from client_event e join client c on c.id = e.client_id where e.occurred_on between :from and :to "
+                + "and" + CLIENT_FILTER + "group by 1, 2 order by 1, 2", p,
+                (rs, i) -> new DashboardFigures.EventMonth(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)));
+        Map<String, Long> perType = new java.util.HashMap<>();
+        eventMonths.forEach(e -> perType.merge(e.type(), e.events(), Long::sum));
+        List<DashboardFigures.EventRow> eventTypes = perType.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new DashboardFigures.EventRow(e.getKey(), e.getValue())).toList();
 
         List<DashboardFigures.DestinationRow> destinations = jdbc.query("select o.name, count(*) from client_event e "
                 + "join client c on c.id = e.client_id join organisation o on o.id = e.target_organisation_id "
@@ -145,9 +150,57 @@ class DashboardQueries {
                 + "and b.role = 'PRIMARY' and b.id <> a.id and b.started_on <= a.started_on) and" + CLIENT_FILTER + ")", p,
                 (rs, i) -> new DashboardFigures.Continuity(doubleOrNull(rs, 1), rs.getLong(2)));
 
+        List<DashboardFigures.InstrumentResult> instruments = jdbc.query("with ranked as (select m.client_id, "
+                + "m.instrument_id, m.score, row_number() over (partition by m.client_id, m.instrument_id order by m.measured_on, m.id) as f, "
+                + "row_number() over (partition by m.client_id, m.instrument_id order by m.measured_on desc, m.id desc) as l "
+                + "from measurement m join client c on c.id = m.client_id where m.score is not null and m.measured_on <= :to and"
+                + CLIENT_FILTER + "), pairs as (select client_id, instrument_id, max(score) filter (where f = 1) as first, "
+                + "max(score) filter (where l = 1) as latest, count(*) as n from ranked group by client_id, instrument_id) "
+                + "select i.code, i.kind, i.name_nl, i.name_en, count(*), count(*) filter (where n > 1), "
+                + "avg(first) filter (where n > 1), avg(latest) filter (where n > 1), avg(latest - first) filter (where n > 1), "
+                + "count(*) filter (where n > 1 and latest > first), count(*) filter (where n > 1 and latest = first), "
+                + "count(*) filter (where n > 1 and latest < first), avg(latest) "
+                + "from pairs join instrument i on i.id = pairs.instrument_id group by i.id order by i.sort_order", p,
+                (rs, i) -> new DashboardFigures.InstrumentResult(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getLong(6), doubleOrNull(rs, 7), doubleOrNull(rs, 8),
+                        doubleOrNull(rs, 9), rs.getLong(10), rs.getLong(11), rs.getLong(12), doubleOrNull(rs, 13)));
+
+        List<DashboardFigures.LadderRung> ladder = jdbc.query("with ranked as (select m.client_id, m.score, "
+                + "row_number() over (partition by m.client_id order by m.measured_on, m.id) as f, "
+                + "row_number() over (partition by m.client_id order by m.measured_on desc, m.id desc) as l "
+                + "from measurement m join instrument i on i.id = m.instrument_id and i.kind = 'LADDER' "
+                + "join client c on c.id = m.client_id where m.measured_on <= :to and" + CLIENT_FILTER + ") "
+                + "select lv.score, lv.label_nl, lv.label_en, count(r.client_id) filter (where r.f = 1), "
+                + "count(r.client_id) filter (where r.l = 1) from instrument_level lv join instrument i on i.id = lv.instrument_id "
+                + "and i.kind = 'LADDER' left join ranked r on r.score = lv.score and (r.f = 1 or r.l = 1) "
+                + "group by lv.score, lv.label_nl, lv.label_en order by lv.score", p,
+                (rs, i) -> new DashboardFigures.LadderRung(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5)));
+
+        List<DashboardFigures.DomainChange> matrix = jdbc.query("with ranked as (select m.client_id, s.domain_id, s.score, "
+                + "row_number() over (partition by m.client_id, s.domain_id order by m.measured_on, m.id) as f, "
+                + "row_number() over (partition by m.client_id, s.domain_id order by m.measured_on desc, m.id desc) as l "
+                + "from measurement_score s join measurement m on m.id = s.measurement_id join client c on c.id = m.client_id "
+                + "where m.measured_on <= :to and" + CLIENT_FILTER + "), pairs as (select client_id, domain_id, "
+                + "max(score) filter (where f = 1) as first, max(score) filter (where l = 1) as latest from ranked "
+                + "group by client_id, domain_id having count(*) > 1) "
+                + "select d.name_nl, d.name_en, count(p.client_id), avg(p.first), avg(p.latest), avg(p.latest - p.first) "
+                + "from instrument_domain d join instrument i on i.id = d.instrument_id and i.kind = 'MATRIX' "
+                + "left join pairs p on p.domain_id = d.id group by d.id, d.name_nl, d.name_en, d.sort_order "
+                + "having count(p.client_id) > 0 order by d.sort_order", p,
+                (rs, i) -> new DashboardFigures.DomainChange(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        doubleOrNull(rs, 4), doubleOrNull(rs, 5), doubleOrNull(rs, 6)));
+
+        List<DashboardFigures.RoundRow> rounds = jdbc.query("select r.id, r.name, r.opens_on, r.closes_on, "
+                + "count(distinct m.client_id) from monitoring_round r left join measurement m on m.round_id = r.id "
+                + "and m.client_id in (select c.id from client c where" + CLIENT_FILTER + ") "
+                + "group by r.id, r.name, r.opens_on, r.closes_on order by r.opens_on", p,
+                (rs, i) -> new DashboardFigures.RoundRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5)));
+
         return new DashboardFigures(phases, funnel, caseload, flames[1], flames[0], feedback[1], feedback[0], weeks,
                 minutes[0], minutes[1], eventTypes, destinations, open, (Double) waakvlam[0], (Long) waakvlam[1],
-                continuity);
+                continuity, eventMonths, instruments, ladder, matrix, rounds);
     }
 
     private static Double doubleOrNull(ResultSet rs, int column) throws SQLException {
@@ -155,7 +208,16 @@ class DashboardQueries {
         return value == null ? null : ((Number) value).doubleValue();
     }
 
-    /** Options for the filter controls (tracks, referrer organisations, coaches); one statement. */
+    /** A monitoring round's name and window, or null when there is no such round. */
+    @Transactional(readOnly = true)
+    Object[] round(Long id) {
+        return jdbc.query("select name, opens_on, closes_on from monitoring_round where id = :id",
+                new MapSqlParameterSource("id", id), rs -> rs.next()
+                        ? new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)}
+                        : null);
+    }
+
+    /** Options for the filter controls (tracks, referrer organisations, coaches, rounds); one statement. */
     @Transactional(readOnly = true)
     List<Option> options() {
         List<Option> options = new ArrayList<>();
@@ -163,6 +225,7 @@ class DashboardQueries {
                 + "union all select 'organisation', o.id, o.name from organisation o where exists "
                 + "(select 1 from client c where c.referring_organisation_id = o.id) "
                 + "union all select 'coach', u.id, u.display_name from user_account u where u.role = 'COACH' "
+                + "union all select 'round', r.id, r.name from monitoring_round r "
                 + "order by 1, 3", new MapSqlParameterSource(),
                 rs -> {
                     options.add(new Option(rs.getString(1), rs.getLong(2), rs.getString(3)));

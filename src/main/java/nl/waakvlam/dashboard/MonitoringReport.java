@@ -19,8 +19,6 @@ import java.util.Map;
 @Component
 class MonitoringReport {
 
-    static final int SMALL_CELL = 5;
-
     private final ITemplateEngine templates;
 
     MonitoringReport(ITemplateEngine templates) {
@@ -29,7 +27,7 @@ class MonitoringReport {
 
     /** A client count as printed: "< 5" for 1–4, the number otherwise (0 stays 0). */
     static String suppressed(long clients) {
-        return clients > 0 && clients < SMALL_CELL ? "< " + SMALL_CELL : Long.toString(clients);
+        return DashboardFigures.suppressed(clients);
     }
 
     byte[] render(DashboardFilter filter, DashboardFigures figures, Locale locale) {

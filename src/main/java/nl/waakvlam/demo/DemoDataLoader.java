@@ -24,6 +24,10 @@ import nl.waakvlam.event.ReferralFormStatus;
 import nl.waakvlam.event.Severity;
 import nl.waakvlam.event.SignalSource;
 import nl.waakvlam.event.TransitionType;
+import nl.waakvlam.measurement.InstrumentCatalogue;
+import nl.waakvlam.measurement.MeasurementMoment;
+import nl.waakvlam.measurement.MeasurementService;
+import nl.waakvlam.measurement.MeasurementSettings;
 import nl.waakvlam.sharing.FeedbackChannel;
 import nl.waakvlam.sharing.FeedbackFrequency;
 import nl.waakvlam.sharing.ReportService;
@@ -118,14 +122,21 @@ class DemoDataLoader implements ApplicationRunner {
     private final SharingService sharing;
     private final ReportService reports;
     private final nl.waakvlam.goal.GoalService goals;
+    private final MeasurementService measurements;
+    private final MeasurementSettings measurementSettings;
+    private final InstrumentCatalogue catalogue;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
                    CoachService coaches, ClientService clients, ContactService contacts, EventService events,
                    SharingService sharing, ReportService reports, nl.waakvlam.goal.GoalService goals,
-                   TransactionTemplate transaction, Clock clock) {
+                   MeasurementService measurements, MeasurementSettings measurementSettings,
+                   InstrumentCatalogue catalogue, TransactionTemplate transaction, Clock clock) {
+        this.catalogue = catalogue;
         this.goals = goals;
+        this.measurements = measurements;
+        this.measurementSettings = measurementSettings;
         this.sharing = sharing;
         this.reports = reports;
         this.contacts = contacts;
@@ -150,6 +161,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> load());
+        catalogue.refresh();
         log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -200,6 +212,7 @@ class DemoDataLoader implements ApplicationRunner {
         List<UserSummary> referrers = List.of(referrerBrug, referrerHorizon, referrerBegeleiding, referrerParticipatie);
 
         UserSummary projectLeader = accounts.findByUsername("projectleider").orElseThrow();
+        List<String> rounds = monitoringRounds(projectLeader.id(), today);
         Long ggz = organisations.findByName("GGZ Drechtland").orElseThrow().id();
         for (int i = 0; i < PHASES.size(); i++) {
             Phase phase = PHASES.get(i);
@@ -262,6 +275,8 @@ class DemoDataLoader implements ApplicationRunner {
                         domains.get(isYouth ? "WORK" : "FINANCES"), nl.waakvlam.goal.GoalOwner.CLIENT,
                         i % 4 == 0 ? nl.waakvlam.goal.GoalStatus.ACHIEVED : nl.waakvlam.goal.GoalStatus.OPEN,
                         today.plusMonths(3), coach.id());
+                measurementHistory(clientId, coach.id(), phase, referredOn.plusDays(14), phaseSince, rounds, i, random,
+                        today);
             }
         }
 
@@ -270,6 +285,90 @@ class DemoDataLoader implements ApplicationRunner {
                 AbsenceReason.SICK, coachAccounts.get(0).id()), projectLeader.id());
         coaches.addAbsence(new NewAbsence(coachAccounts.get(1).id(), today.plusDays(20), today.plusDays(34),
                 AbsenceReason.HOLIDAY, coachAccounts.get(3).id()), projectLeader.id());
+    }
+
+    /**
+     * Three monitoring rounds like the pilot's (start, midway, end): two closed, the last open now,
+     * named after the part of the year they fall in ("Begin 2026"). The demo switches the licensed
+     * ZRM on, as an administrator would once the licence is arranged, so that its charts have data.
+     */
+    private List<String> monitoringRounds(Long projectLeaderId, LocalDate today) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int[] window : new int[][]{{-315, -280}, {-160, -125}, {-7, 25}}) {
+            LocalDate opens = today.plusDays(window[0]);
+            String part = opens.getMonthValue() <= 4 ? "Begin" : opens.getMonthValue() <= 8 ? "Midden" : "Eind";
+            names.add(part + " " + opens.getYear());
+            measurementSettings.importRound(names.get(names.size() - 1), opens, today.plusDays(window[1]), projectLeaderId);
+        }
+        measurementSettings.importSwitch("ZRM", true);
+        return names;
+    }
+
+    private static final List<String> MEASUREMENT_NOTES = List.of(
+            "Trots dat hij zelf de huur heeft betaald.",
+            "Geeft een 5: werk is zwaar, maar ze wil het volhouden.",
+            "Voelt zich meer gehoord sinds er een coach is.",
+            "Geen werk en weinig mensen om zich heen; eenzaam in het weekend.",
+            "Heeft een vaste plek bij de kringloop; dat geeft rust.");
+
+    /**
+     * A start measurement, one in every closed monitoring round after the start, and (for every
+     * other client) one in the open round; ended clients have an end measurement. Small steps,
+     * sometimes back: the ladder lies flat and moves both ways.
+     */
+    private void measurementHistory(Long clientId, Long coachId, Phase phase, LocalDate coachingStart,
+                                    LocalDate phaseSince, List<String> rounds, int index, Random random, LocalDate today) {
+        if (phase == Phase.INTAKE || !coachingStart.isBefore(today.minusDays(7))) {
+            return;
+        }
+        int scale = 3 + random.nextInt(4);
+        int life = 4 + random.nextInt(4);
+        int rung = 1 + random.nextInt(4);
+        boolean zrm = index % 2 == 0;
+        Map<String, Integer> matrix = new java.util.LinkedHashMap<>();
+        for (String domain : List.of("FINANCES", "WORK_EDUCATION", "TIME_USE", "HOUSING", "SOCIAL_NETWORK",
+                "MENTAL_HEALTH", "INSTRUMENTAL_ADL", "PARTICIPATION")) {
+            matrix.put(domain, 1 + random.nextInt(3));
+        }
+        LocalDate start = coachingStart.plusDays(7);
+        record(clientId, coachId, MeasurementMoment.START, null, start, scale, null, life, rung,
+                zrm ? matrix : null, MEASUREMENT_NOTES.get(index % MEASUREMENT_NOTES.size()));
+        List<LocalDate> roundDays = List.of(today.minusDays(300), today.minusDays(145), today.minusDays(3));
+        for (int r = 0; r < rounds.size(); r++) {
+            LocalDate on = roundDays.get(r);
+            boolean open = r == rounds.size() - 1;
+            if (on.isBefore(start.plusDays(30)) || phase == Phase.ENDED && on.isAfter(phaseSince)
+                    || open && index % 2 == 1) {
+                continue;
+            }
+            scale = Math.max(1, Math.min(10, scale + random.nextInt(4) - 1));
+            life = Math.max(1, Math.min(10, life + random.nextInt(3) - 1));
+            int move = random.nextInt(6);
+            rung = Math.max(1, Math.min(6, rung + (move == 0 ? -1 : move >= 4 ? 1 : 0)));
+            if (zrm) {
+                matrix.replaceAll((domain, score) -> Math.max(1, Math.min(5, score + random.nextInt(3) - (score > 3 ? 1 : 0))));
+            }
+            record(clientId, coachId, MeasurementMoment.ROUND, rounds.get(r), on, scale, 7 + random.nextInt(4), life, rung,
+                    zrm ? matrix : null, null);
+        }
+        if (phase == Phase.ENDED) {
+            record(clientId, coachId, MeasurementMoment.END, null, phaseSince, Math.min(10, scale + 1),
+                    7 + random.nextInt(4), life, rung, zrm ? matrix : null, "Afgerond met een goed gevoel.");
+        }
+    }
+
+    private void record(Long clientId, Long coachId, MeasurementMoment moment, String round, LocalDate on, int scale,
+                        Integer coachSatisfaction, int life, int rung, Map<String, Integer> matrix, String note) {
+        measurements.importMeasurement(clientId, "SCALE", moment, round, on, scale, Map.of(), note, coachId);
+        if (coachSatisfaction != null) {
+            measurements.importMeasurement(clientId, "SATISFACTION_COACH", moment, round, on, coachSatisfaction,
+                    Map.of(), null, coachId);
+        }
+        measurements.importMeasurement(clientId, "SATISFACTION_LIFE", moment, round, on, life, Map.of(), null, coachId);
+        measurements.importMeasurement(clientId, "PARTICIPATION_LADDER", moment, round, on, rung, Map.of(), null, coachId);
+        if (matrix != null) {
+            measurements.importMeasurement(clientId, "ZRM", moment, round, on, null, Map.copyOf(matrix), null, coachId);
+        }
     }
 
     private static final List<String> NOTES = List.of(
