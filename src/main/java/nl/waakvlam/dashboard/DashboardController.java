@@ -1,5 +1,8 @@
 package nl.waakvlam.dashboard;
 
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.AuditLog;
+import nl.waakvlam.security.AuditOutcome;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -35,9 +38,11 @@ class DashboardController {
     private final MessageSource messages;
     private final Clock clock;
     private final MonitoringReport monitoringReport;
+    private final AuditLog auditLog;
 
     DashboardController(DashboardQueries queries, MessageSource messages, Clock clock,
-                        MonitoringReport monitoringReport) {
+                        MonitoringReport monitoringReport, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.monitoringReport = monitoringReport;
         this.queries = queries;
         this.messages = messages;
@@ -167,6 +172,17 @@ class DashboardController {
                         msg("dashboard.measurements.change", locale)));
                 f.matrixChanges().forEach(r -> rows.add(List.of(r.name(locale), n(r.clients()),
                         avg(r.averageFirst(), r.shown()), avg(r.averageLatest(), r.shown()), avg(r.averageChange(), r.shown()))));
+            }
+            case "waiting" -> {
+                // names of clients: for the project leader's own follow-up, audited, never in the PDF
+                rows.add(List.of(msg("dashboard.waiting.client", locale), msg("common.organisation", locale),
+                        msg("dashboard.waiting.since", locale), msg("dashboard.waiting.days", locale),
+                        msg("dashboard.waiting.bridging", locale)));
+                f.openScaleUps().longestWaiting().forEach(w -> {
+                    rows.add(List.of(w.client(), w.destination() == null ? "" : w.destination(), w.waitingSince(),
+                            w.waitingDays(), msg(w.bridging() ? "common.yes" : "common.no", locale)));
+                    auditLog.record(AuditAction.EXPORT, w.clientId(), "dashboard-waiting", null, AuditOutcome.ALLOWED);
+                });
             }
             case "rounds" -> {
                 rows.add(List.of(msg("common.name", locale), msg("round.opensOn", locale), msg("round.closesOn", locale),

@@ -87,8 +87,14 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
     public record DestinationRow(String organisation, long scaleUps) {
     }
 
-    /** Scale-ups still open, with waiting days. */
-    public record OpenScaleUps(long open, long bridged, Double averageWaitingDays, Long longestWaitingDays) {
+    /** Scale-ups still open, with waiting days, and the longest-waiting ones by client (for acting on). */
+    public record OpenScaleUps(long open, long bridged, Double averageWaitingDays, Long longestWaitingDays,
+                               List<WaitingClient> longestWaiting) {
+    }
+
+    /** A client waiting for a scale-up: who, where to, since when and whether the coach bridges. */
+    public record WaitingClient(Long clientId, String client, String destination, LocalDate waitingSince,
+                                long waitingDays, boolean bridging) {
     }
 
     /** Coach continuity: months with the current primary coach, and handovers in the period. */

@@ -30,6 +30,8 @@ class DashboardQueries {
     static final String CLIENT_FILTER = " (cast(:track as bigint) is null or c.track_id = :track) "
             + "and (cast(:organisation as bigint) is null or c.referring_organisation_id = :organisation) "
             + "and (cast(:coach as bigint) is null or c.coach_id = :coach) ";
+    /** How many waiting clients the dashboard lists (the longest-waiting first). */
+    static final int WAITING_LIST = 50;
     static final String COACHED = " c.phase in ('INTAKE', 'INTENSIVE', 'SCALING_DOWN', 'WAAKVLAM') ";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -130,12 +132,23 @@ class DashboardQueries {
                 + "group by o.name order by count(*) desc, o.name", p,
                 (rs, i) -> new DashboardFigures.DestinationRow(rs.getString(1), rs.getLong(2)));
 
-        DashboardFigures.OpenScaleUps open = jdbc.queryForObject("select count(*), count(*) filter (where e.bridging), "
-                + "avg(current_date - coalesce(e.waiting_since, e.occurred_on)), max(current_date - coalesce(e.waiting_since, e.occurred_on)) "
-                + "from client_event e join client c on c.id = e.client_id where e.type = 'SCALE_UP' and e.closed_on is null "
-                + "and" + CLIENT_FILTER, p,
-                (rs, i) -> new DashboardFigures.OpenScaleUps(rs.getLong(1), rs.getLong(2), doubleOrNull(rs, 3),
-                        rs.getObject(4) == null ? null : rs.getLong(4)));
+        // the longest-waiting open scale-ups by client, with the totals over all of them in the same statement
+        List<Object[]> waiting = jdbc.query("select c.id, c.first_name || ' ' || c.last_name, o.name, "
+                + "coalesce(e.waiting_since, e.occurred_on), current_date - coalesce(e.waiting_since, e.occurred_on), e.bridging, "
+                + "count(*) over (), count(*) filter (where e.bridging) over (), "
+                + "avg(current_date - coalesce(e.waiting_since, e.occurred_on)) over (), "
+                + "max(current_date - coalesce(e.waiting_since, e.occurred_on)) over () "
+                + "from client_event e join client c on c.id = e.client_id left join organisation o on o.id = e.target_organisation_id "
+                + "where e.type = 'SCALE_UP' and e.closed_on is null and" + CLIENT_FILTER
+                + "order by 4, c.id limit " + WAITING_LIST, p,
+                (rs, i) -> new Object[]{new DashboardFigures.WaitingClient(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBoolean(6)), rs.getLong(7), rs.getLong(8),
+                        doubleOrNull(rs, 9), rs.getLong(10)});
+        DashboardFigures.OpenScaleUps open = waiting.isEmpty()
+                ? new DashboardFigures.OpenScaleUps(0, 0, null, null, List.of())
+                : new DashboardFigures.OpenScaleUps((Long) waiting.get(0)[1], (Long) waiting.get(0)[2],
+                (Double) waiting.get(0)[3], (Long) waiting.get(0)[4],
+                waiting.stream().map(w -> (DashboardFigures.WaitingClient) w[0]).toList());
 
         Object[] waakvlam = jdbc.queryForObject("select avg(days), count(*) from (select min(pc.changed_on) - c.started_on as days "
                 + "from client c join phase_change pc on pc.client_id = c.id and pc.to_phase = 'WAAKVLAM' "

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import static nl.waakvlam.support.Sessions.login;
@@ -62,6 +63,19 @@ class DashboardIT {
         if (matchedDaysAgo == null) {
             jdbc.update("update referral set matched_at = null where client_id = ?", client);
         }
+    }
+
+    Long measure(Long client, String instrument, int daysAgo, Integer score, Long round) {
+        return jdbc.queryForObject("insert into measurement (client_id, instrument_id, moment, round_id, measured_on, score, "
+                        + "recorded_by, created_at) values (?, (select id from instrument where code = ?), ?, ?, current_date - ?, ?, ?, now()) "
+                        + "returning id", Long.class, client, instrument, round == null ? "PERIODIC" : "ROUND", round, daysAgo,
+                score, coach);
+    }
+
+    void zrm(Long client, int daysAgo, String domain, int score) {
+        Long id = measure(client, "ZRM", daysAgo, null, null);
+        jdbc.update("insert into measurement_score (measurement_id, domain_id, score) values (?, (select id from "
+                + "instrument_domain where code = ?), ?)", id, domain, score);
     }
 
     @BeforeEach
@@ -150,6 +164,140 @@ class DashboardIT {
     }
 
     @Test
+    void measurementResultsMatchTheHandBuiltFixture() throws Exception {
+        Long round = jdbc.queryForObject("insert into monitoring_round (name, opens_on, closes_on, created_by, created_at) "
+                + "values (?, current_date - 40, current_date - 20, ?, now()) returning id", Long.class,
+                "Fixture " + track, referrer);
+        int[][] scale = {{4, 6}, {5, 5}, {6, 8}, {3, 4}, {7, 6}, {5}};
+        int[][] ladder = {{1, 2}, {2, 2}, {3, 4}, {4, 3}, {2, 5}};
+        int[] coachSatisfaction = {8, 9, 7, 8, 10, 9};
+        int[][] finances = {{2, 3}, {2, 4}, {1, 1}, {3, 3}, {2, 2}};
+        for (int i = 0; i < scale.length; i++) {
+            Long client = client("WAAKVLAM", 400);
+            measure(client, "SCALE", 300, scale[i][0], null);
+            if (scale[i].length > 1) {
+                // three of the latest measurements fall in the round
+                measure(client, "SCALE", 30, scale[i][1], i < 3 ? round : null);
+            }
+            measure(client, "SATISFACTION_COACH", 30, coachSatisfaction[i], null);
+            if (i < ladder.length) {
+                measure(client, "PARTICIPATION_LADDER", 300, ladder[i][0], null);
+                measure(client, "PARTICIPATION_LADDER", 30, ladder[i][1], null);
+                zrm(client, 300, "FINANCES", finances[i][0]);
+                zrm(client, 30, "FINANCES", finances[i][1]);
+            }
+            if (i < 2) {
+                zrm(client, 300, "HOUSING", 2);
+                zrm(client, 30, "HOUSING", 4);
+            }
+            // a measurement after the end of the period does not count
+            measure(client, "SCALE", -1 + 1, 1, null);
+            jdbc.update("update measurement set measured_on = current_date + 1 where client_id = ? and score = 1 "
+                    + "and instrument_id = (select id from instrument where code = 'SCALE')", client);
+        }
+
+        DashboardFigures f = queries.figures(new DashboardFilter(TODAY.minusDays(30), TODAY, track, null, null));
+
+        DashboardFigures.InstrumentResult s = f.result("SCALE");
+        assertThat(s.clients()).isEqualTo(6);
+        assertThat(s.repeated()).isEqualTo(5);
+        assertThat(s.averageFirst()).isEqualTo(5.0);
+        assertThat(s.averageLatest()).isEqualTo(5.8);
+        assertThat(s.averageChange()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(List.of(s.up(), s.same(), s.down())).containsExactly(3L, 1L, 1L);
+        assertThat(s.averageLatestAll()).isCloseTo(34 / 6.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.changeShown()).isTrue();
+        DashboardFigures.InstrumentResult satisfaction = f.result("SATISFACTION_COACH");
+        assertThat(satisfaction.clients()).isEqualTo(6);
+        assertThat(satisfaction.repeated()).isZero();
+        assertThat(satisfaction.averageLatestAll()).isEqualTo(8.5);
+        assertThat(f.result("SATISFACTION_LIFE")).isNull();
+
+        assertThat(f.ladder()).extracting(r -> r.rung() + ":" + r.first() + "/" + r.latest())
+                .containsExactly("1:1/0", "2:2/2", "3:1/1", "4:1/1", "5:0/1", "6:0/0");
+        assertThat(f.ladderMoved()).isEqualTo(4);
+        assertThat(f.result("PARTICIPATION_LADDER").up()).isEqualTo(3);
+        assertThat(f.result("PARTICIPATION_LADDER").down()).isEqualTo(1);
+
+        assertThat(f.matrixChanges()).extracting(d -> d.nameNl() + "=" + d.clients())
+                .containsExactly("Financiën=5", "Huisvesting=2");
+        assertThat(f.matrixChanges().get(0).averageChange()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(f.matrixChanges().get(0).shown()).isTrue();
+        assertThat(f.matrixChanges().get(1).shown()).isFalse();
+
+        assertThat(f.rounds()).filteredOn(r -> r.id().equals(round)).extracting(DashboardFigures.RoundRow::measured)
+                .containsExactly(3L);
+
+        // per monitoring round: the period becomes the round's window
+        MockHttpSession leader = login(mvc, "projectleider");
+        String page = mvc.perform(get("/dashboard").param("track", track.toString()).param("round", round.toString())
+                .session(leader)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Monitoringsronde Fixture " + track);
+        // results run up to the end of the period: before the latest measurements only the first ones count
+        DashboardFigures earlier = queries.figures(new DashboardFilter(TODAY.minusDays(200), TODAY.minusDays(100), track,
+                null, null));
+        assertThat(earlier.result("SCALE").repeated()).isZero();
+        assertThat(earlier.result("SCALE").clients()).isEqualTo(6);
+    }
+
+    @Test
+    void aFilterThatLeavesThreeClientsShowsLessThanFiveInThePageTheCsvAndThePdf() throws Exception {
+        for (int[] scores : new int[][]{{4, 7}, {5, 6}, {6, 6}}) {
+            Long client = client("WAAKVLAM", 400);
+            measure(client, "SCALE", 200, scores[0], null);
+            measure(client, "SCALE", 20, scores[1], null);
+            measure(client, "SATISFACTION_LIFE", 20, scores[1], null);
+        }
+        MockHttpSession leader = login(mvc, "projectleider");
+        String page = mvc.perform(get("/dashboard").param("track", track.toString()).session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String table = page.substring(page.indexOf("id=\"measurements-table\""), page.indexOf("</table>",
+                page.indexOf("id=\"measurements-table\"")));
+        assertThat(table).contains("&lt; 5").doesNotContain("5.0").doesNotContain("6.3").doesNotContain("+1.3");
+        assertThat(page).contains("wv-suppressed");
+
+        String csv = mvc.perform(get("/dashboard/measurements.csv").param("track", track.toString()).session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("< 5").doesNotContain("6.3").doesNotContain("1.3");
+        assertThat(csv.lines().filter(l -> l.startsWith("Schaalvraag")).findFirst().orElseThrow())
+                .isEqualTo("Schaalvraag (1–10),< 5,< 5,,,,,,,");
+
+        byte[] pdf = mvc.perform(get("/dashboard/monitoring.pdf").param("track", track.toString()).session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        String measurements = text.substring(text.indexOf("Metingen en tevredenheid"));
+        assertThat(measurements).contains("Schaalvraag (1–10) < 5").doesNotContain("6,3").doesNotContain("6.3");
+    }
+
+    @Test
+    void aClientNamedLikeAFormulaIsExportedAsText() throws Exception {
+        Long client = client("INTENSIVE", 30);
+        jdbc.update("update client set first_name = ?, last_name = ? where id = ?",
+                "=HYPERLINK(\"http://evil.example\",\"klik\")", "+Evil", client);
+        jdbc.update("insert into client_event (client_id, type, occurred_on, what_happened, severity, recorded_by, created_at, "
+                + "target_organisation_id, waiting_since, bridging, info_exchange_consent, scale_up_outcome) values (?, 'SCALE_UP', "
+                + "current_date - 50, 'x', 'HIGH', ?, now(), (select id from organisation where name = 'GGZ Drechtland'), "
+                + "current_date - 50, false, true, 'STILL_WAITING')", client, coach);
+        MockHttpSession leader = login(mvc, "projectleider");
+        long exportsBefore = jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and client_id = ?",
+                Long.class, client);
+        String csv = mvc.perform(get("/dashboard/waiting.csv").param("track", track.toString()).session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines()).anySatisfy(line -> assertThat(line).startsWith("\"'=HYPERLINK("));
+        assertThat(csv.lines()).noneMatch(line -> line.startsWith("=") || line.startsWith("\"="));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and client_id = ?",
+                Long.class, client)).isEqualTo(exportsBefore + 1);
+        // on the page the name is text, and the longest-waiting client comes first
+        String page = mvc.perform(get("/dashboard").param("track", track.toString()).session(leader))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("=HYPERLINK(&quot;http://evil.example&quot;,&quot;klik&quot;) +Evil");
+        assertThat(page.indexOf("+Evil")).isLessThan(page.indexOf("Fix Ture"));
+    }
+
+    @Test
     void theDashboardRunsAFixedNumberOfStatementsWhateverTheDataSize() throws Exception {
         MockHttpSession leader = login(mvc, "projectleider");
         StatementCounter.reset();
@@ -190,10 +338,11 @@ class DashboardIT {
     @Test
     void everyTableExportsAsCsvWithFormulaCellsNeutralised() throws Exception {
         MockHttpSession leader = login(mvc, "projectleider");
-        for (String table : new String[]{"phases", "funnel", "caseload", "contacts", "events", "destinations"}) {
+        for (String table : new String[]{"phases", "funnel", "caseload", "contacts", "events", "eventmonths",
+                "destinations", "waiting", "measurements", "ladder", "zrm", "rounds"}) {
             String csv = mvc.perform(get("/dashboard/{t}.csv", table).param("track", track.toString()).session(leader))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            assertThat(csv.lines().count()).as(table).isGreaterThanOrEqualTo(2);
+            assertThat(csv.lines().count()).as(table).isGreaterThanOrEqualTo(List.of("zrm", "measurements").contains(table) ? 1 : 2);
         }
         assertThat(DashboardController.toCsv(java.util.List.of(java.util.List.of("=SUM(A1)", "+1", "-2", "@x", "ok"))))
                 .isEqualTo("'=SUM(A1),'+1,'-2,'@x,ok\r\n");
