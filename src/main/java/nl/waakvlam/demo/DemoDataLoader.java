@@ -322,7 +322,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         int scale = 3 + random.nextInt(4);
-        int life = 4 + random.nextInt(4);
+        int life = 5 + random.nextInt(3);
         int rung = 1 + random.nextInt(4);
         boolean zrm = index % 2 == 0;
         Map<String, Integer> matrix = new java.util.LinkedHashMap<>();
@@ -342,11 +342,13 @@ class DemoDataLoader implements ApplicationRunner {
                 continue;
             }
             scale = Math.max(1, Math.min(10, scale + random.nextInt(4) - 1));
-            life = Math.max(1, Math.min(10, life + random.nextInt(3) - 1));
+            life = Math.max(1, Math.min(10, life + random.nextInt(4) - 1));
             int move = random.nextInt(6);
             rung = Math.max(1, Math.min(6, rung + (move == 0 ? -1 : move >= 4 ? 1 : 0)));
             if (zrm) {
-                matrix.replaceAll((domain, score) -> Math.max(1, Math.min(5, score + random.nextInt(3) - (score > 3 ? 1 : 0))));
+                // mostly the same, sometimes a step forward, now and then one back
+                matrix.replaceAll((domain, score) -> Math.max(1, Math.min(5, score + (random.nextInt(3) == 0 ? 1 : 0)
+                        - (random.nextInt(8) == 0 ? 1 : 0))));
             }
             record(clientId, coachId, MeasurementMoment.ROUND, rounds.get(r), on, scale, 7 + random.nextInt(4), life, rung,
                     zrm ? matrix : null, null);

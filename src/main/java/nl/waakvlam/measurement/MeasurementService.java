@@ -290,6 +290,34 @@ public class MeasurementService implements ClientFileSection, AttentionSource {
         return items;
     }
 
+    /**
+     * Lines for a progress report draft (the caller checked consent): per single-question instrument
+     * measured in the period, the latest score then and, when there is one, the first score ever.
+     */
+    @Transactional(readOnly = true)
+    public List<String> reportLines(Long clientId, LocalDate from, LocalDate to, java.util.Locale locale) {
+        List<Point> points = history(clientId);
+        List<String> lines = new ArrayList<>();
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+        for (InstrumentView instrument : catalogue.instruments()) {
+            if (instrument.matrix()) {
+                continue;
+            }
+            List<Point> all = points.stream().filter(p -> p.instrumentId().equals(instrument.id())).toList();
+            Point latest = all.stream().filter(p -> !p.on().isBefore(from) && !p.on().isAfter(to))
+                    .reduce((a, b) -> b).orElse(null);
+            if (latest == null) {
+                continue;
+            }
+            String value = instrument.ladder() ? instrument.label(latest.score(), locale) : latest.score().toString();
+            Point first = all.get(0);
+            String since = first == latest ? "" : " · " + (instrument.ladder()
+                    ? instrument.label(first.score(), locale) : first.score().toString()) + " (" + date.format(first.on()) + ")";
+            lines.add(instrument.name(locale) + ": " + value + " (" + date.format(latest.on()) + ")" + since);
+        }
+        return lines;
+    }
+
     /** Demo data and imports: a measurement without a gate. */
     public void importMeasurement(Long clientId, String instrumentCode, MeasurementMoment moment, String roundName,
                                   LocalDate on, Integer score, Map<String, Integer> domainScores, String note, Long by) {

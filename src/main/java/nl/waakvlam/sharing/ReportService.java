@@ -55,14 +55,16 @@ public class ReportService {
     private final NotificationService notifications;
     private final ITemplateEngine templates;
     private final nl.waakvlam.goal.GoalService goals;
+    private final nl.waakvlam.measurement.MeasurementService measurements;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportService(ProgressReportRepository reports, ReportReadRepository reads, SharingService sharing,
                   ClientGate gate, ContactService contacts, EventService events, AccountService accounts,
                   NotificationService notifications, ITemplateEngine templates, MessageSource messages, Clock clock,
-                  nl.waakvlam.goal.GoalService goals) {
+                  nl.waakvlam.goal.GoalService goals, nl.waakvlam.measurement.MeasurementService measurements) {
         this.goals = goals;
+        this.measurements = measurements;
         this.reports = reports;
         this.reads = reads;
         this.sharing = sharing;
@@ -120,6 +122,13 @@ public class ReportService {
             if (!lines.isEmpty()) {
                 body.append(msg("report.draft.goals", locale)).append('\n');
                 lines.forEach(line -> body.append("- ").append(line).append('\n'));
+                body.append('\n');
+            }
+            // consent for goals covers measurements too (spec: "goals and measurements")
+            List<String> measured = measurements.reportLines(clientId, from, to, locale);
+            if (!measured.isEmpty()) {
+                body.append(msg("report.draft.measurements", locale)).append('\n');
+                measured.forEach(line -> body.append("- ").append(line).append('\n'));
                 body.append('\n');
             }
         }

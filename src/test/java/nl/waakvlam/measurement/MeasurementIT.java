@@ -97,6 +97,12 @@ class MeasurementIT {
                 .andExpect(content().string(containsString("Trots op zijn eerste week bij de kringloop")))
                 .andExpect(content().string(containsString("wv-rung wv-rung-latest")))
                 .andExpect(content().string(containsString("/dist/chart.umd.min.js")));
+        // a progress report draft (with consent for goals and measurements) gets the latest scores of the period
+        assertThat(service.reportLines(client, TODAY.minusDays(7), TODAY, java.util.Locale.forLanguageTag("nl")))
+                .containsExactly("Schaalvraag (1–10): 6 (" + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")) + ")",
+                        "Tevredenheid over het eigen leven (1–10): 7 (" + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")) + ")",
+                        "Participatieladder: Deelname georganiseerde activiteiten (" + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")) + ")");
+        assertThat(service.reportLines(client, TODAY.minusDays(30), TODAY.minusDays(8), java.util.Locale.forLanguageTag("nl"))).isEmpty();
         // the next form no longer suggests a start measurement (but an open round, or the six-monthly one)
         mvc.perform(get("/clients/{id}/measurements/new", client).session(coach))
                 .andExpect(content().string(containsString("value=\"START\" id=\"moment1\" name=\"moment\">")))
