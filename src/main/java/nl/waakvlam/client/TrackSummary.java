@@ -1,5 +1,6 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.shared.Bilingual;
 import java.util.Locale;
 
 /** Read model of a track with its name in both languages. */
@@ -10,6 +11,6 @@ public record TrackSummary(Long id, String code, String nameNl, String nameEn, b
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return Bilingual.pick(locale, nameNl, nameEn);
     }
 }

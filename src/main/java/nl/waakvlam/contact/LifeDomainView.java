@@ -1,5 +1,6 @@
 package nl.waakvlam.contact;
 
+import nl.waakvlam.shared.Bilingual;
 import java.util.Locale;
 
 /** A life domain with its name in both languages. */
@@ -10,6 +11,6 @@ public record LifeDomainView(Long id, String code, String nameNl, String nameEn)
     }
 
     public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+        return Bilingual.pick(locale, nameNl, nameEn);
     }
 }

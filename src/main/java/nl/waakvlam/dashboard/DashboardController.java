@@ -52,12 +52,10 @@ class DashboardController {
     DashboardFilter filter(LocalDate from, LocalDate to, Long track, Long organisation, Long coach, Long round) {
         LocalDate today = LocalDate.now(clock);
         if (round != null) {
-            Object[] window = queries.round(round);
-            if (window == null) {
-                throw new nl.waakvlam.shared.NotFoundException("round");
-            }
-            return new DashboardFilter((LocalDate) window[1], (LocalDate) window[2], track, organisation, coach, round,
-                    (String) window[0]);
+            DashboardQueries.RoundWindow window = queries.round(round)
+                    .orElseThrow(() -> new nl.waakvlam.shared.NotFoundException("round"));
+            return new DashboardFilter(window.opensOn(), window.closesOn(), track, organisation, coach, round,
+                    window.name());
         }
         LocalDate end = to == null || to.isAfter(today) ? today : to;
         LocalDate start = from == null || from.isAfter(end) ? end.minusMonths(3) : from;
@@ -178,11 +176,11 @@ class DashboardController {
                 rows.add(List.of(msg("dashboard.waiting.client", locale), msg("common.organisation", locale),
                         msg("dashboard.waiting.since", locale), msg("dashboard.waiting.days", locale),
                         msg("dashboard.waiting.bridging", locale)));
-                f.openScaleUps().longestWaiting().forEach(w -> {
-                    rows.add(List.of(w.client(), w.destination() == null ? "" : w.destination(), w.waitingSince(),
-                            w.waitingDays(), msg(w.bridging() ? "common.yes" : "common.no", locale)));
-                    auditLog.record(AuditAction.EXPORT, w.clientId(), "dashboard-waiting", null, AuditOutcome.ALLOWED);
-                });
+                f.openScaleUps().longestWaiting().forEach(w -> rows.add(List.of(w.client(),
+                        w.destination() == null ? "" : w.destination(), w.waitingSince(), w.waitingDays(),
+                        msg(w.bridging() ? "common.yes" : "common.no", locale))));
+                auditLog.recordEach(AuditAction.EXPORT, f.openScaleUps().longestWaiting().stream()
+                        .map(DashboardFigures.WaitingClient::clientId).toList(), AuditOutcome.ALLOWED);
             }
             case "rounds" -> {
                 rows.add(List.of(msg("common.name", locale), msg("round.opensOn", locale), msg("round.closesOn", locale),

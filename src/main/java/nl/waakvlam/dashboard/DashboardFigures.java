@@ -1,5 +1,6 @@
 package nl.waakvlam.dashboard;
 
+import nl.waakvlam.shared.Bilingual;
 import nl.waakvlam.client.Phase;
 
 import java.time.LocalDate;
@@ -115,7 +116,7 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
                                    long up, long same, long down, Double averageLatestAll) {
 
         public String name(java.util.Locale locale) {
-            return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+            return Bilingual.pick(locale, nameNl, nameEn);
         }
 
         /** Whether the change figures may be shown (at least {@link #SMALL_GROUP} clients measured twice). */
@@ -133,7 +134,7 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
     public record LadderRung(int rung, String labelNl, String labelEn, long first, long latest) {
 
         public String label(java.util.Locale locale) {
-            return "en".equals(locale.getLanguage()) ? labelEn : labelNl;
+            return Bilingual.pick(locale, labelNl, labelEn);
         }
     }
 
@@ -142,7 +143,7 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
                                Double averageChange) {
 
         public String name(java.util.Locale locale) {
-            return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+            return Bilingual.pick(locale, nameNl, nameEn);
         }
 
         public boolean shown() {

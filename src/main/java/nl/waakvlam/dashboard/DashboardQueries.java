@@ -133,7 +133,9 @@ class DashboardQueries {
                 (rs, i) -> new DashboardFigures.DestinationRow(rs.getString(1), rs.getLong(2)));
 
         // the longest-waiting open scale-ups by client, with the totals over all of them in the same statement
-        List<Object[]> waiting = jdbc.query("select c.id, c.first_name || ' ' || c.last_name, o.name, "
+        record WaitingRow(DashboardFigures.WaitingClient client, DashboardFigures.OpenScaleUps totals) {
+        }
+        List<WaitingRow> waiting = jdbc.query("select c.id, c.first_name || ' ' || c.last_name, o.name, "
                 + "coalesce(e.waiting_since, e.occurred_on), current_date - coalesce(e.waiting_since, e.occurred_on), e.bridging, "
                 + "count(*) over (), count(*) filter (where e.bridging) over (), "
                 + "avg(current_date - coalesce(e.waiting_since, e.occurred_on)) over (), "
@@ -141,14 +143,14 @@ class DashboardQueries {
                 + "from client_event e join client c on c.id = e.client_id left join organisation o on o.id = e.target_organisation_id "
                 + "where e.type = 'SCALE_UP' and e.closed_on is null and" + CLIENT_FILTER
                 + "order by 4, c.id limit " + WAITING_LIST, p,
-                (rs, i) -> new Object[]{new DashboardFigures.WaitingClient(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBoolean(6)), rs.getLong(7), rs.getLong(8),
-                        doubleOrNull(rs, 9), rs.getLong(10)});
-        DashboardFigures.OpenScaleUps open = waiting.isEmpty()
-                ? new DashboardFigures.OpenScaleUps(0, 0, null, null, List.of())
-                : new DashboardFigures.OpenScaleUps((Long) waiting.get(0)[1], (Long) waiting.get(0)[2],
-                (Double) waiting.get(0)[3], (Long) waiting.get(0)[4],
-                waiting.stream().map(w -> (DashboardFigures.WaitingClient) w[0]).toList());
+                (rs, i) -> new WaitingRow(new DashboardFigures.WaitingClient(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5), rs.getBoolean(6)),
+                        new DashboardFigures.OpenScaleUps(rs.getLong(7), rs.getLong(8), doubleOrNull(rs, 9), rs.getLong(10),
+                                List.of())));
+        DashboardFigures.OpenScaleUps totals = waiting.isEmpty()
+                ? new DashboardFigures.OpenScaleUps(0, 0, null, null, List.of()) : waiting.get(0).totals();
+        DashboardFigures.OpenScaleUps open = new DashboardFigures.OpenScaleUps(totals.open(), totals.bridged(),
+                totals.averageWaitingDays(), totals.longestWaitingDays(), waiting.stream().map(WaitingRow::client).toList());
 
         Object[] waakvlam = jdbc.queryForObject("select avg(days), count(*) from (select min(pc.changed_on) - c.started_on as days "
                 + "from client c join phase_change pc on pc.client_id = c.id and pc.to_phase = 'WAAKVLAM' "
@@ -221,13 +223,15 @@ class DashboardQueries {
         return value == null ? null : ((Number) value).doubleValue();
     }
 
-    /** A monitoring round's name and window, or null when there is no such round. */
+    /** A monitoring round's name and window. */
+    record RoundWindow(String name, LocalDate opensOn, LocalDate closesOn) {
+    }
+
     @Transactional(readOnly = true)
-    Object[] round(Long id) {
+    java.util.Optional<RoundWindow> round(Long id) {
         return jdbc.query("select name, opens_on, closes_on from monitoring_round where id = :id",
-                new MapSqlParameterSource("id", id), rs -> rs.next()
-                        ? new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)}
-                        : null);
+                new MapSqlParameterSource("id", id), (rs, i) -> new RoundWindow(rs.getString(1),
+                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))).stream().findFirst();
     }
 
     /** Options for the filter controls (tracks, referrer organisations, coaches, rounds); one statement. */

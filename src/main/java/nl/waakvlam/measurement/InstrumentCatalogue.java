@@ -1,5 +1,6 @@
 package nl.waakvlam.measurement;
 
+import nl.waakvlam.shared.Bilingual;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ public class InstrumentCatalogue {
     public record Label(String nl, String en) {
 
         public String text(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? en : nl;
+            return Bilingual.pick(locale, nl, en);
         }
     }
 
@@ -39,7 +40,7 @@ public class InstrumentCatalogue {
     public record Domain(Long id, String code, String nameNl, String nameEn) {
 
         public String name(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+            return Bilingual.pick(locale, nameNl, nameEn);
         }
     }
 
@@ -50,11 +51,11 @@ public class InstrumentCatalogue {
                                  List<Domain> domains) {
 
         public String name(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? nameEn : nameNl;
+            return Bilingual.pick(locale, nameNl, nameEn);
         }
 
         public String question(Locale locale) {
-            String question = "en".equals(locale.getLanguage()) ? questionEn : questionNl;
+            String question = Bilingual.pick(locale, questionNl, questionEn);
             return question == null ? name(locale) : question;
         }
 

@@ -135,15 +135,13 @@ public class MeasurementService implements ClientFileSection, AttentionSource {
                         + "left join measurement_score s on s.measurement_id = m.id where m.client_id = :client "
                         + "order by m.measured_on, m.id", new MapSqlParameterSource("client", clientId),
                 rs -> {
-                    Point point = byId.computeIfAbsent(rs.getLong(1), id -> {
-                        try {
-                            return new Point(id, rs.getLong(2), MeasurementMoment.valueOf(rs.getString(3)),
-                                    rs.getString(4), rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6),
-                                    new TreeMap<>(), rs.getString(7));
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    Point point = byId.get(rs.getLong(1));
+                    if (point == null) {
+                        point = new Point(rs.getLong(1), rs.getLong(2), MeasurementMoment.valueOf(rs.getString(3)),
+                                rs.getString(4), rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6),
+                                new TreeMap<>(), rs.getString(7));
+                        byId.put(point.id(), point);
+                    }
                     if (rs.getObject(8) != null) {
                         point.domainScores().put(rs.getLong(8), rs.getInt(9));
                     }
@@ -242,20 +240,21 @@ public class MeasurementService implements ClientFileSection, AttentionSource {
                         + "group by c.id, c.started_on, c.phase_since, m.instrument_id",
                 new MapSqlParameterSource("ids", clients.keySet()),
                 rs -> {
-                    Last entry = last.computeIfAbsent(rs.getLong(1), id -> {
-                        try {
-                            return new Last(rs.getObject(2, LocalDate.class), new HashMap<>(), new HashSet<>());
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    Last entry = last.get(rs.getLong(1));
+                    if (entry == null) {
+                        entry = new Last(rs.getObject(2, LocalDate.class), new HashMap<>(), new HashSet<>());
+                        last.put(rs.getLong(1), entry);
+                    }
                     if (rs.getObject(3) != null) {
                         entry.byInstrument().put(rs.getLong(3), rs.getObject(4, LocalDate.class));
                     }
                     Array rounds = rs.getArray(5);
                     if (rounds != null) {
-                        Arrays.stream((Object[]) rounds.getArray()).filter(Objects::nonNull)
-                                .forEach(r -> entry.rounds().add(((Number) r).longValue()));
+                        for (Object round : (Object[]) rounds.getArray()) {
+                            if (round != null) {
+                                entry.rounds().add(((Number) round).longValue());
+                            }
+                        }
                     }
                 });
         List<AttentionItem> items = new ArrayList<>();

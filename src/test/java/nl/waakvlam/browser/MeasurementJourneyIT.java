@@ -59,6 +59,9 @@ class MeasurementJourneyIT {
         page.getByText("Betaald werk met ondersteuning").click();
         page.getByLabel("Toelichting (optioneel)").fill("Werkt nu drie dagen per week bij het groenbedrijf.");
         Browser.screenshot(page, "measurement-form-phone");
+        Page formDesktop = Browser.login(browser.desktop(), url(""), "coach2");
+        formDesktop.navigate(url("/clients/" + clientId + "/measurements/new"));
+        Browser.screenshot(formDesktop, "measurement-form-desktop");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meting opslaan")).click();
 
         assertThat(page.getByText("Meting opgeslagen.").isVisible()).isTrue();
@@ -89,11 +92,17 @@ class MeasurementJourneyIT {
             Browser.assertAccessible(page);
             Browser.screenshot(page, page.viewportSize().width < 500 ? "dashboard-phone" : "dashboard-desktop");
         }
-        Page rounds = Browser.login(browser.desktop(), url(""), "projectleider");
-        rounds.navigate(url("/dashboard/rounds"));
-        Browser.assertAccessible(rounds);
-        Page admin = Browser.login(browser.desktop(), url(""), "beheerder");
-        admin.navigate(url("/admin/instruments"));
-        Browser.assertAccessible(admin);
+        for (Page rounds : new Page[]{browser.desktop(), browser.phone()}) {
+            Browser.login(rounds, url(""), "projectleider");
+            rounds.navigate(url("/dashboard/rounds"));
+            Browser.assertAccessible(rounds);
+            Browser.screenshot(rounds, rounds.viewportSize().width < 500 ? "rounds-phone" : "rounds-desktop");
+        }
+        for (Page admin : new Page[]{browser.desktop(), browser.phone()}) {
+            Browser.login(admin, url(""), "beheerder");
+            admin.navigate(url("/admin/instruments"));
+            Browser.assertAccessible(admin);
+            Browser.screenshot(admin, admin.viewportSize().width < 500 ? "instruments-phone" : "instruments-desktop");
+        }
     }
 }
