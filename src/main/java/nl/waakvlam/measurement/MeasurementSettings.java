@@ -64,7 +64,10 @@ public class MeasurementSettings {
         Map<Long, long[]> progress = new HashMap<>();
         jdbc.query("select r.id, (select count(distinct m.client_id) from measurement m where m.round_id = r.id), "
                 + "(select count(*) from client c where c.started_on is not null and c.started_on <= r.closes_on "
-                + "and (c.ended_on is null or c.ended_on >= r.opens_on)) from monitoring_round r", rs -> {
+                + "and (c.ended_on is null or c.ended_on >= r.opens_on) "
+                // a client measured in the round was in it, whatever the recorded start date says
+                + "or exists (select 1 from measurement m where m.round_id = r.id and m.client_id = c.id)) "
+                + "from monitoring_round r", rs -> {
                     progress.put(rs.getLong(1), new long[]{rs.getLong(2), rs.getLong(3)});
                 });
         return progress;
