@@ -1,5 +1,11 @@
 package nl.waakvlam;
 
+import nl.waakvlam.client.Phase;
+import nl.waakvlam.coach.Gender;
+import nl.waakvlam.organisation.OrganisationType;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.AuditOutcome;
+import nl.waakvlam.security.Role;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -46,12 +52,12 @@ class MessagesTests {
     void everyEnumValueShownToUsersHasALabel() throws IOException {
         Properties dutch = load("i18n/messages.properties");
         List<String> missing = new ArrayList<>();
-        labelled(dutch, "phase.", nl.waakvlam.client.Phase.values(), missing);
-        labelled(dutch, "role.", nl.waakvlam.security.Role.values(), missing);
-        labelled(dutch, "gender.", nl.waakvlam.coach.Gender.values(), missing);
-        labelled(dutch, "organisation.type.", nl.waakvlam.organisation.OrganisationType.values(), missing);
-        labelled(dutch, "auditAction.", nl.waakvlam.security.AuditAction.values(), missing);
-        labelled(dutch, "auditOutcome.", nl.waakvlam.security.AuditOutcome.values(), missing);
+        labelled(dutch, "phase.", Phase.values(), missing);
+        labelled(dutch, "role.", Role.values(), missing);
+        labelled(dutch, "gender.", Gender.values(), missing);
+        labelled(dutch, "organisation.type.", OrganisationType.values(), missing);
+        labelled(dutch, "auditAction.", AuditAction.values(), missing);
+        labelled(dutch, "auditOutcome.", AuditOutcome.values(), missing);
         assertThat(missing).isEmpty();
     }
 

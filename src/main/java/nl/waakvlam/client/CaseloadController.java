@@ -1,5 +1,6 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,12 +22,12 @@ class CaseloadController {
     static final int PAGE_SIZE = 25;
 
     private final ClientQueries queries;
-    private final ClientService clients;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
-    CaseloadController(ClientQueries queries, ClientService clients, Clock clock) {
+    CaseloadController(ClientQueries queries, ReferenceData referenceData, Clock clock) {
         this.queries = queries;
-        this.clients = clients;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -47,7 +48,7 @@ class CaseloadController {
         model.addAttribute("attention", view.attention());
         model.addAttribute("clients", view.rows());
         model.addAttribute("phases", Phase.COACHED);
-        model.addAttribute("tracks", clients.activeTracks());
+        model.addAttribute("tracks", referenceData.activeTracks());
         model.addAttribute("selectedPhase", phaseFilter != null ? phaseFilter.name() : all ? "ALL" : "");
         model.addAttribute("selectedTrack", track);
         model.addAttribute("q", search);

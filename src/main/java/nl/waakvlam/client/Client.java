@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.waakvlam.shared.Text;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,27 +122,27 @@ class Client {
     protected Client() {
     }
 
-    Client(ClientIdentity identity, ReferralDetails referral, Long referringOrganisationId,
+    Client(ClientIdentity identity, ClientProfile profile, Long referringOrganisationId,
            Long referringDepartmentId, Long referrerId, Phase phase, LocalDate phaseSince, Instant createdAt) {
-        if (referral.intakeCategory() != null && (referral.intakeCategory() < 1 || referral.intakeCategory() > 3)) {
+        if (profile.intakeCategory() != null && (profile.intakeCategory() < 1 || profile.intakeCategory() > 3)) {
             throw new IllegalArgumentException("intake category is 1, 2 or 3");
         }
         this.firstName = identity.firstName().trim();
         this.lastName = identity.lastName().trim();
         this.dateOfBirth = identity.dateOfBirth();
-        this.phone = blankToNull(identity.phone());
-        this.email = blankToNull(identity.email());
-        this.address = blankToNull(identity.address());
+        this.phone = Text.blankToNull(identity.phone());
+        this.email = Text.blankToNull(identity.email());
+        this.address = Text.blankToNull(identity.address());
         this.preferredChannel = identity.preferredChannel();
-        this.livingSituation = blankToNull(identity.livingSituation());
-        this.trackId = referral.trackId();
-        this.intakeCategory = referral.intakeCategory();
-        this.expectedSchoolLeavingDate = referral.expectedSchoolLeavingDate();
-        this.indication = blankToNull(referral.indication());
-        this.ownQuestion = blankToNull(referral.ownQuestion());
-        this.preferredCoachGender = referral.preferredCoachGender();
-        this.preferredLanguage = blankToNull(referral.preferredLanguage());
-        this.interests = blankToNull(referral.interests());
+        this.livingSituation = Text.blankToNull(identity.livingSituation());
+        this.trackId = profile.trackId();
+        this.intakeCategory = profile.intakeCategory();
+        this.expectedSchoolLeavingDate = profile.expectedSchoolLeavingDate();
+        this.indication = Text.blankToNull(profile.indication());
+        this.ownQuestion = Text.blankToNull(profile.ownQuestion());
+        this.preferredCoachGender = profile.preferredCoachGender();
+        this.preferredLanguage = Text.blankToNull(profile.preferredLanguage());
+        this.interests = Text.blankToNull(profile.interests());
         this.referringOrganisationId = referringOrganisationId;
         this.referringDepartmentId = referringDepartmentId;
         this.referrerId = referrerId;
@@ -150,9 +151,6 @@ class Client {
         this.createdAt = createdAt;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     /**
      * Moves the client to another phase. Refuses what the lifecycle does not allow, dates in the

@@ -1,5 +1,9 @@
 package nl.waakvlam.client;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** How much of a client file a user may see. */
 public enum ClientAccess {
     /** Primary coach: the full record. */
@@ -12,6 +16,6 @@ public enum ClientAccess {
     REFERRER;
 
     /** The levels at which a user works as the client's coach (own client or covering). */
-    public static final java.util.Set<ClientAccess> COACHES = java.util.Collections.unmodifiableSet(
-            java.util.EnumSet.of(FULL, COVER));
+    public static final Set<ClientAccess> COACHES = Collections.unmodifiableSet(
+            EnumSet.of(FULL, COVER));
 }

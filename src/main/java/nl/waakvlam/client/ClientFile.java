@@ -1,6 +1,7 @@
 package nl.waakvlam.client;
 
 import nl.waakvlam.organisation.OrganisationSummary;
+import nl.waakvlam.reference.TrackSummary;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ public record ClientFile(Long id, ClientAccess access, long version,
                          String ownQuestion, String preferredCoachGender, String preferredLanguage, String interests,
                          LocalDate startedOn, LocalDate endedOn, EndReason endReason, String aftercareNote,
                          Person coach, Person coverCoach, Person referrer, OrganisationSummary organisation,
-                         String departmentName, ReferralView referral, List<PhaseStep> history,
+                         String departmentName, List<PhaseStep> history,
                          List<AssignmentView> assignments, Set<Phase> phaseTargets, Rhythm rhythm) {
 
     public String fullName() {
@@ -53,16 +54,10 @@ public record ClientFile(Long id, ClientAccess access, long version,
      * The agreed contact rhythm and the flame. {@code days} is null outside the coached phases;
      * {@code custom} tells whether the client has its own rhythm instead of the phase default.
      */
-    public record Rhythm(Integer days, boolean custom, String reason, java.time.LocalDate lastReached,
-                         Long daysSinceReached, java.time.LocalDate nextDue, Flame flame) {
+    public record Rhythm(Integer days, boolean custom, String reason, LocalDate lastReached,
+                         Long daysSinceReached, LocalDate nextDue, Flame flame) {
     }
 
-    /** The referral as recorded at intake. */
-    public record ReferralView(Instant submittedAt, String submittedBy, String reason, String knownIssues,
-                               Urgency urgency, LocalDate consentOn, Instant decidedAt, String declineReason,
-                               String declineAdvice, String advisedOrganisation, String matchRationale,
-                               LocalDateTime startMeetingAt, String startMeetingPlace) {
-    }
 
     /** One phase change; reason and author are hidden from referrers. */
     public record PhaseStep(Phase from, Phase to, LocalDate on, String reason, boolean reasonIsKey,

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.Role;
+import nl.waakvlam.shared.Text;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /clients/{id}}: the client file, at the level the visibility policy grants, and the
@@ -28,13 +35,13 @@ class ClientFileController {
 
     private final ClientQueries queries;
     private final ClientTimeline timeline;
-    private final org.springframework.beans.factory.ObjectProvider<ClientFileSection> sections;
+    private final ObjectProvider<ClientFileSection> sections;
     private final LifecycleService lifecycle;
     private final AccountService accounts;
     private final Clock clock;
 
     ClientFileController(ClientQueries queries, ClientTimeline timeline,
-                         org.springframework.beans.factory.ObjectProvider<ClientFileSection> sections,
+                         ObjectProvider<ClientFileSection> sections,
                          LifecycleService lifecycle, AccountService accounts, Clock clock) {
         this.sections = sections;
         this.queries = queries;
@@ -49,7 +56,7 @@ class ClientFileController {
                 @RequestParam(required = false) String type, @RequestParam(required = false) String outcome,
                 @RequestParam(required = false) Long domain, @RequestParam(required = false) Instant before,
                 Model model) {
-        model.addAttribute("filter", new TimelineFilter(blankToNull(type), blankToNull(outcome), domain));
+        model.addAttribute("filter", new TimelineFilter(Text.blankToNull(type), Text.blankToNull(outcome), domain));
         model.addAttribute("before", before);
         return show(user, id, null, null, null, model);
     }
@@ -72,13 +79,10 @@ class ClientFileController {
         return show(user, id, null, null, null, model);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     @PostMapping("/clients/{id}/phase")
     String changePhase(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-                       @Valid @ModelAttribute("phaseForm") DecisionForms.PhaseForm form, BindingResult result,
+                       @Valid @ModelAttribute("phaseForm") ClientFileForms.PhaseForm form, BindingResult result,
                        Model model, RedirectAttributes redirect) {
         if (form.getTarget() == Phase.ENDED) {
             if (form.getEndReason() == null) {
@@ -105,7 +109,7 @@ class ClientFileController {
 
     @PostMapping("/clients/{id}/coach")
     String changeCoach(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-                       @Valid @ModelAttribute("coachForm") DecisionForms.CoachChangeForm form, BindingResult result,
+                       @Valid @ModelAttribute("coachForm") ClientFileForms.CoachChangeForm form, BindingResult result,
                        Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -121,7 +125,7 @@ class ClientFileController {
 
     @PostMapping("/clients/{id}/cover")
     String changeCover(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-                       @ModelAttribute("coverForm") DecisionForms.CoverForm form, BindingResult result, Model model,
+                       @ModelAttribute("coverForm") ClientFileForms.CoverForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
         try {
             lifecycle.changeCover(user, id, form.getVersion(), form.getCoverCoachId());
@@ -133,8 +137,8 @@ class ClientFileController {
         return show(user, id, null, null, form, model);
     }
 
-    private String show(CurrentUser user, Long id, DecisionForms.PhaseForm phaseForm,
-                        DecisionForms.CoachChangeForm coachForm, DecisionForms.CoverForm coverForm, Model model) {
+    private String show(CurrentUser user, Long id, ClientFileForms.PhaseForm phaseForm,
+                        ClientFileForms.CoachChangeForm coachForm, ClientFileForms.CoverForm coverForm, Model model) {
         ClientFile file = queries.file(user, id);
         model.addAttribute("file", file);
         model.addAttribute("today", LocalDate.now(clock));
@@ -146,7 +150,7 @@ class ClientFileController {
         if (file.access() != ClientAccess.REFERRER) {
             model.addAttribute("timeline", timeline.page(id, user.id(), file.access(), filter,
                     (Instant) model.getAttribute("before")));
-            java.util.List<String> filterFragments = new java.util.ArrayList<>();
+            List<String> filterFragments = new ArrayList<>();
             for (TimelineSource source : timeline.sources()) {
                 if (source.filterFragment() != null) {
                     filterFragments.add(source.filterFragment());
@@ -155,18 +159,19 @@ class ClientFileController {
             }
             model.addAttribute("timelineFilters", filterFragments);
         }
-        java.util.Map<String, java.util.List<ClientFileSection.Rendered>> slots = new java.util.HashMap<>();
+        Map<String, List<ClientFileSection.Rendered>> slots = new HashMap<>();
         for (ClientFileSection section : sections.orderedStream()
-                .sorted(java.util.Comparator.comparingInt(ClientFileSection::order)).toList()) {
+                .sorted(Comparator.comparingInt(ClientFileSection::order)).toList()) {
             Object data = section.data(id, user.id(), file.access());
             if (data != null) {
-                slots.computeIfAbsent(section.slot(), slot -> new java.util.ArrayList<>())
+                slots.computeIfAbsent(section.slot(), slot -> new ArrayList<>())
                         .add(new ClientFileSection.Rendered(section.fragment(), data));
             }
         }
-        model.addAttribute("sectionsTop", slots.getOrDefault("top", java.util.List.of()));
-        model.addAttribute("sectionsSide", slots.getOrDefault("side", java.util.List.of()));
-        model.addAttribute("sectionsMain", slots.getOrDefault("main", java.util.List.of()));
+        model.addAttribute("sectionsTop", slots.getOrDefault("top", List.of()));
+        model.addAttribute("sectionsSide", slots.getOrDefault("side", List.of()));
+        model.addAttribute("sectionsMain", slots.getOrDefault("main", List.of()));
+        model.addAttribute("sectionsDetails", slots.getOrDefault("details", List.of()));
         if (!model.containsAttribute("rhythmForm")) {
             RhythmForm rhythmForm = new RhythmForm();
             rhythmForm.setVersion(file.version());
@@ -176,7 +181,7 @@ class ClientFileController {
         }
         // A re-shown form keeps the version it was based on, so a stale edit still meets the conflict check.
         if (phaseForm == null) {
-            phaseForm = new DecisionForms.PhaseForm();
+            phaseForm = new ClientFileForms.PhaseForm();
             phaseForm.setOn(LocalDate.now(clock));
             phaseForm.setVersion(file.version());
         }
@@ -184,11 +189,11 @@ class ClientFileController {
         model.addAttribute("endReasons", EndReason.values());
         if (user.is(Role.PROJECT_LEADER)) {
             if (coachForm == null) {
-                coachForm = new DecisionForms.CoachChangeForm();
+                coachForm = new ClientFileForms.CoachChangeForm();
                 coachForm.setVersion(file.version());
             }
             if (coverForm == null) {
-                coverForm = new DecisionForms.CoverForm();
+                coverForm = new ClientFileForms.CoverForm();
                 coverForm.setCoverCoachId(file.coverCoach() == null ? null : file.coverCoach().id());
                 coverForm.setVersion(file.version());
             }

@@ -7,10 +7,13 @@ package nl.waakvlam.client;
  */
 public interface ClientFileSection {
 
-    /** Where the section goes: {@code "top"} (above the timeline) or {@code "side"} (the right column). */
+    /**
+     * Where the section goes: {@code "top"} (above the timeline), {@code "main"} (below it),
+     * {@code "details"} (under the client's details) or {@code "side"} (the right column).
+     */
     String slot();
 
-    /** A Thymeleaf fragment taking one parameter {@code data}, e.g. {@code event/sections :: openScaleUps}. */
+    /** A Thymeleaf fragment taking one parameter {@code data}, e.g. {@code escalation/sections :: escalation}. */
     String fragment();
 
     Object data(Long clientId, Long viewerId, ClientAccess access);

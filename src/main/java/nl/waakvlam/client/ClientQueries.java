@@ -3,6 +3,8 @@ package nl.waakvlam.client;
 import nl.waakvlam.organisation.DepartmentSummary;
 import nl.waakvlam.organisation.OrganisationService;
 import nl.waakvlam.organisation.OrganisationSummary;
+import nl.waakvlam.reference.ReferenceData;
+import nl.waakvlam.reference.TrackSummary;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
@@ -12,7 +14,10 @@ import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -24,8 +29,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,10 +51,9 @@ import java.util.stream.Stream;
 class ClientQueries {
 
     private final ClientRepository clients;
-    private final ReferralRepository referrals;
     private final PhaseChangeRepository phaseChanges;
     private final AssignmentRepository assignments;
-    private final TrackRepository tracks;
+    private final ReferenceData referenceData;
     private final ClientVisibility visibility;
     private final AccountService accounts;
     private final OrganisationService organisations;
@@ -60,8 +64,8 @@ class ClientQueries {
     private final ObjectProvider<AttentionSource> attentionSources;
     private final ContactRhythm rhythm;
 
-    ClientQueries(ClientRepository clients, ReferralRepository referrals, PhaseChangeRepository phaseChanges,
-                  AssignmentRepository assignments, TrackRepository tracks, ClientVisibility visibility,
+    ClientQueries(ClientRepository clients, PhaseChangeRepository phaseChanges,
+                  AssignmentRepository assignments, ReferenceData referenceData, ClientVisibility visibility,
                   AccountService accounts, OrganisationService organisations, AuditLog auditLog, Clock clock,
                   ObjectProvider<ContactHistory> contactHistory, ObjectProvider<AttentionSource> attentionSources,
                   ContactRhythm rhythm) {
@@ -69,10 +73,9 @@ class ClientQueries {
         this.attentionSources = attentionSources;
         this.rhythm = rhythm;
         this.clients = clients;
-        this.referrals = referrals;
         this.phaseChanges = phaseChanges;
         this.assignments = assignments;
-        this.tracks = tracks;
+        this.referenceData = referenceData;
         this.visibility = visibility;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -117,8 +120,7 @@ class ClientQueries {
             ClientRow row = new ClientRow(c.getId(), c.getFirstName(), c.getLastName(), c.getDateOfBirth(),
                     c.getPhase(), c.getPhaseSince(), labels.track(c.getTrackId()), c.getIntakeCategory(),
                     labels.organisation(c.getReferringOrganisationId()), labels.person(c.getCoachId()),
-                    scope.accessTo(c).orElse(null) == ClientAccess.COVER, null, null, null, null, null, null,
-                    c.getStartedOn());
+                    scope.accessTo(c).orElse(null) == ClientAccess.COVER, null, null, c.getStartedOn());
             return rhythmRow(row, c, last.get(c.getId()), today);
         });
 
@@ -179,7 +181,7 @@ class ClientQueries {
     Page<ClientRow> referralsOf(CurrentUser referrer, Pageable pageable) {
         Page<Client> page = page(visibility.visibleTo(referrer),
                 withSort(pageable, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
-        return withReferral(page);
+        return withReferrer(page);
     }
 
     /** Open referrals (submitted, or accepted and waiting for a match), oldest first. */
@@ -188,24 +190,15 @@ class ClientQueries {
         Specification<Client> open = (root, query, cb) -> root.get("phase").in(Phase.REFERRED, Phase.ACCEPTED);
         Page<Client> page = page(visibility.visibleTo(projectLeader).and(open),
                 withSort(pageable, Sort.by("createdAt", "id")));
-        return withReferral(page);
+        return withReferrer(page);
     }
 
-    private Page<ClientRow> withReferral(Page<Client> page) {
-        Map<Long, Referral> byClient = referrals.findAllById(page.map(Client::getId).getContent()).stream()
-                .collect(Collectors.toMap(Referral::getClientId, Function.identity()));
-        Labels labels = labels(page.getContent(), true, byClient.values().stream()
-                .map(Referral::getAdvisedOrganisationId).filter(Objects::nonNull).toList());
-        return page.map(c -> {
-            Referral r = byClient.get(c.getId());
-            return new ClientRow(c.getId(), c.getFirstName(), c.getLastName(), c.getDateOfBirth(), c.getPhase(),
-                    c.getPhaseSince(), labels.track(c.getTrackId()), c.getIntakeCategory(),
-                    labels.organisation(c.getReferringOrganisationId()), labels.person(c.getCoachId()), false,
-                    r == null ? c.getCreatedAt() : r.getSubmittedAt(), r == null ? null : r.getUrgency(),
-                    labels.person(c.getReferrerId()), r == null ? null : r.getDeclineReason(),
-                    r == null ? null : r.getDeclineAdvice(),
-                    r == null ? null : labels.organisation(r.getAdvisedOrganisationId()), c.getStartedOn());
-        });
+    private Page<ClientRow> withReferrer(Page<Client> page) {
+        Labels labels = labels(page.getContent(), true);
+        return page.map(c -> new ClientRow(c.getId(), c.getFirstName(), c.getLastName(), c.getDateOfBirth(),
+                c.getPhase(), c.getPhaseSince(), labels.track(c.getTrackId()), c.getIntakeCategory(),
+                labels.organisation(c.getReferringOrganisationId()), labels.person(c.getCoachId()), false,
+                c.getCreatedAt(), labels.person(c.getReferrerId()), c.getStartedOn()));
     }
 
     /**
@@ -250,7 +243,6 @@ class ClientQueries {
 
     private ClientFile assemble(Client c, ClientAccess access) {
         boolean referrerView = access == ClientAccess.REFERRER;
-        Referral referral = referrals.findById(c.getId()).orElse(null);
         List<PhaseChange> history = phaseChanges.findByClientIdOrderByChangedOnDescIdDesc(c.getId());
         List<Assignment> assignmentRows = assignments.findByClientIdOrderByStartedOnDescIdDesc(c.getId());
 
@@ -259,29 +251,13 @@ class ClientQueries {
                 .forEach(userIds::add);
         history.stream().map(PhaseChange::getChangedBy).filter(Objects::nonNull).forEach(userIds::add);
         assignmentRows.forEach(a -> userIds.add(a.getCoachId()));
-        if (referral != null) {
-            userIds.add(referral.getSubmittedBy());
-        }
         Map<Long, UserSummary> people = accounts.byIds(userIds);
-        Set<Long> organisationIds = new HashSet<>();
-        organisationIds.add(c.getReferringOrganisationId());
-        if (referral != null && referral.getAdvisedOrganisationId() != null) {
-            organisationIds.add(referral.getAdvisedOrganisationId());
-        }
-        Map<Long, OrganisationSummary> orgs = organisations.byIds(organisationIds);
+        Map<Long, OrganisationSummary> orgs = organisations.byIds(List.of(c.getReferringOrganisationId()));
         String department = c.getReferringDepartmentId() == null ? null
                 : organisations.departmentsByIds(List.of(c.getReferringDepartmentId())).values().stream()
                 .map(DepartmentSummary::name).findFirst().orElse(null);
-        TrackSummary track = tracks.findById(c.getTrackId()).map(TrackSummary::of).orElseThrow();
+        TrackSummary track = referenceData.track(c.getTrackId()).orElseThrow();
 
-        ClientFile.ReferralView referralView = referral == null ? null : new ClientFile.ReferralView(
-                referral.getSubmittedAt(), name(people, referral.getSubmittedBy()), referral.getReason(),
-                referral.getKnownIssues(), referral.getUrgency(), referral.getConsentOn(), referral.getDecidedAt(),
-                referral.getDeclineReason(), referral.getDeclineAdvice(),
-                referral.getAdvisedOrganisationId() == null ? null
-                        : orgs.get(referral.getAdvisedOrganisationId()).name(),
-                referrerView ? null : referral.getMatchRationale(), referral.getStartMeetingAt(),
-                referral.getStartMeetingPlace());
         List<ClientFile.PhaseStep> steps = history.stream().map(h -> new ClientFile.PhaseStep(h.getFromPhase(),
                 h.getToPhase(), h.getChangedOn(), referrerView ? null : h.getReason(),
                 isMessageKey(h.getReason()),
@@ -308,7 +284,7 @@ class ClientQueries {
                 c.getInterests(), c.getStartedOn(), c.getEndedOn(), c.getEndReason(),
                 referrerView ? null : c.getAftercareNote(), Person.of(people.get(c.getCoachId())),
                 Person.of(people.get(c.getCoverCoachId())), Person.of(people.get(c.getReferrerId())),
-                orgs.get(c.getReferringOrganisationId()), department, referralView, steps, assignmentViews, targets,
+                orgs.get(c.getReferringOrganisationId()), department, steps, assignmentViews, targets,
                 rhythmView);
     }
 
@@ -327,23 +303,18 @@ class ClientQueries {
      * for a short first page, which makes the statement count depend on the data.)
      */
     private Page<Client> page(Specification<Client> spec, Pageable pageable) {
-        org.springframework.data.domain.Slice<Client> slice = clients.findBy(spec, query -> query.slice(pageable));
-        return new org.springframework.data.domain.PageImpl<>(slice.getContent(), pageable, clients.count(spec));
+        Slice<Client> slice = clients.findBy(spec, query -> query.slice(pageable));
+        return new PageImpl<>(slice.getContent(), pageable, clients.count(spec));
     }
 
     private static Pageable withSort(Pageable pageable, Sort sort) {
-        return org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
-    }
-
-    private Labels labels(List<Client> page, boolean withReferrers) {
-        return labels(page, withReferrers, List.of());
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
     /** Names for the ids on one page of clients: tracks, organisations, people; three queries. */
-    private Labels labels(List<Client> page, boolean withReferrers, List<Long> extraOrganisations) {
-        Map<Long, TrackSummary> trackById = tracks.findAll().stream().map(TrackSummary::of)
-                .collect(Collectors.toMap(TrackSummary::id, Function.identity()));
-        Set<Long> organisationIds = new HashSet<>(extraOrganisations);
+    private Labels labels(List<Client> page, boolean withReferrers) {
+        Map<Long, TrackSummary> trackById = referenceData.tracksById();
+        Set<Long> organisationIds = new HashSet<>();
         page.forEach(c -> organisationIds.add(c.getReferringOrganisationId()));
         Set<Long> userIds = new HashSet<>();
         page.forEach(c -> {

@@ -21,8 +21,6 @@ interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecification
             + "where c.coverCoachId is not null and c.phase in :phases group by c.coverCoachId")
     List<CoachCountRow> countDesignatedCover(Collection<Phase> phases);
 
-    boolean existsByFirstNameAndLastNameAndDateOfBirth(String firstName, String lastName,
-                                                       java.time.LocalDate dateOfBirth);
 
     interface PhaseCountRow {
         Phase getPhase();

@@ -1,18 +1,19 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.reference.TrackSummary;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
 
 /**
- * One row of a client list (caseload, referrals, intake queue). Fields a list does not need
+ * One row of a client list (caseload; the referral module's referrals and intake queue). Fields a list does not need
  * stay null; every list fetches its rows plus a fixed number of label lookups.
  */
 public record ClientRow(Long id, String firstName, String lastName, LocalDate dateOfBirth, Phase phase,
                         LocalDate phaseSince, TrackSummary track, Integer intakeCategory, String organisationName,
-                        String coachName, boolean cover, Instant submittedAt, Urgency urgency, String referrerName,
-                        String declineReason, String declineAdvice, String advisedOrganisationName,
+                        String coachName, boolean cover, Instant createdAt, String referrerName,
                         LocalDate startedOn) {
 
     public String fullName() {
@@ -31,8 +32,4 @@ public record ClientRow(Long id, String firstName, String lastName, LocalDate da
         return ReferralStatus.of(phase);
     }
 
-    public long daysWaiting(LocalDate today, java.time.ZoneId zone) {
-        return submittedAt == null ? 0
-                : java.time.temporal.ChronoUnit.DAYS.between(submittedAt.atZone(zone).toLocalDate(), today);
-    }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Predicate;
 import nl.waakvlam.coach.AbsenceDetails;
 import nl.waakvlam.coach.CoachService;
 import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.Role;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class ClientVisibility {
         LocalDate today = LocalDate.now(clock);
         List<Long> absentCoaches = new ArrayList<>();
         List<Long> absentCoachesCoveredByUser = new ArrayList<>();
-        if (user.is(nl.waakvlam.security.Role.COACH)) {
+        if (user.is(Role.COACH)) {
             for (AbsenceDetails absence : coaches.absentOn(today)) {
                 absentCoaches.add(absence.coachId());
                 if (user.id().equals(absence.coverCoachId())) {

@@ -1,15 +1,22 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.coach.CoachWorkload;
+import nl.waakvlam.coach.CoachWorkloads;
+import nl.waakvlam.coach.PhaseWeight;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Weighted caseload per coach, aggregated in SQL (two grouped queries for all coaches). */
+/**
+ * Weighted caseload per coach, aggregated in SQL (two grouped queries for all coaches), for the
+ * coach module's overview and the matching shortlist.
+ */
 @Component
-class CoachCapacity {
+class CoachCapacity implements CoachWorkloads {
 
     private final ClientRepository clients;
     private final CaseloadWeights weights;
@@ -19,29 +26,27 @@ class CoachCapacity {
         this.weights = weights;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    Map<Long, CoachLoad> loads() {
-        Map<Long, Map<Phase, Long>> perCoach = new HashMap<>();
+    public Map<Long, CoachWorkload> workloads() {
+        Map<Long, Map<String, Long>> perCoach = new HashMap<>();
         for (ClientRepository.CoachPhaseCountRow row : clients.countByCoachAndPhase(Phase.COACHED)) {
-            perCoach.computeIfAbsent(row.getCoachId(), id -> new EnumMap<>(Phase.class))
-                    .put(row.getPhase(), row.getClients());
+            perCoach.computeIfAbsent(row.getCoachId(), id -> new LinkedHashMap<>())
+                    .put(row.getPhase().name(), row.getClients());
         }
         Map<Long, Long> cover = new HashMap<>();
         clients.countDesignatedCover(Phase.COACHED).forEach(row -> cover.put(row.getCoachId(), row.getClients()));
-        Map<Long, CoachLoad> loads = new HashMap<>();
-        perCoach.forEach((coachId, phases) -> loads.put(coachId, new CoachLoad(coachId, phases,
-                phases.entrySet().stream().mapToInt(e -> weights.weightOf(e.getKey()) * e.getValue().intValue()).sum(),
+        Map<Long, CoachWorkload> loads = new HashMap<>();
+        perCoach.forEach((coachId, phases) -> loads.put(coachId, new CoachWorkload(coachId, phases,
+                phases.entrySet().stream()
+                        .mapToInt(e -> weights.weightOf(Phase.valueOf(e.getKey())) * e.getValue().intValue()).sum(),
                 cover.getOrDefault(coachId, 0L))));
-        cover.forEach((coachId, count) -> loads.putIfAbsent(coachId,
-                new CoachLoad(coachId, new EnumMap<>(Phase.class), 0, count)));
+        cover.forEach((coachId, count) -> loads.putIfAbsent(coachId, new CoachWorkload(coachId, Map.of(), 0, count)));
         return loads;
     }
 
-    CoachLoad loadOf(Map<Long, CoachLoad> loads, Long coachId) {
-        return loads.getOrDefault(coachId, new CoachLoad(coachId, new EnumMap<>(Phase.class), 0, 0));
-    }
-
-    int weightOf(Phase phase) {
-        return weights.weightOf(phase);
+    @Override
+    public List<PhaseWeight> phaseWeights() {
+        return Phase.COACHED.stream().map(phase -> new PhaseWeight(phase.name(), weights.weightOf(phase))).toList();
     }
 }

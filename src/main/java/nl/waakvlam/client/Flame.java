@@ -1,5 +1,8 @@
 package nl.waakvlam.client;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
 /**
  * The waakvlam indicator: days since the last contact in which the client was actually reached,
  * against the agreed rhythm. Labels in {@code flame.*}.
@@ -17,10 +20,10 @@ public enum Flame {
      * @param coachingSince  day coaching began; without any reached contact the flame counts from here
      * @param rhythmDays     the agreed maximum number of days between real contacts
      */
-    public static Flame of(java.time.LocalDate lastReached, java.time.LocalDate coachingSince, int rhythmDays,
-                           java.time.LocalDate today) {
-        java.time.LocalDate from = lastReached != null ? lastReached : coachingSince;
-        long days = java.time.temporal.ChronoUnit.DAYS.between(from, today);
+    public static Flame of(LocalDate lastReached, LocalDate coachingSince, int rhythmDays,
+                           LocalDate today) {
+        LocalDate from = lastReached != null ? lastReached : coachingSince;
+        long days = ChronoUnit.DAYS.between(from, today);
         if (days > rhythmDays) {
             return GOING_OUT;
         }

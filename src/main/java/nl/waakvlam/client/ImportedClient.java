@@ -7,8 +7,7 @@ import java.time.LocalDate;
  * coaches keep today). The lifecycle path to {@code phase} is written as history between
  * {@code referredOn} and {@code phaseSince}.
  */
-public record ImportedClient(ClientIdentity identity, ReferralDetails details, Long referrerId, Long recordedBy,
+public record ImportedClient(ClientIdentity identity, ClientProfile profile, Long referrerId, Long recordedBy,
                              Phase phase, LocalDate referredOn, LocalDate phaseSince, Long coachId, Long coverCoachId,
-                             String declineReason, String declineAdvice, Long advisedOrganisationId,
-                             EndReason endReason, String aftercareNote) {
+                             String declineReason, EndReason endReason, String aftercareNote) {
 }

@@ -87,7 +87,7 @@ public class LifecycleService {
         if (handoverNote == null || handoverNote.isBlank()) {
             throw new LifecycleException("lifecycle.handoverRequired");
         }
-        if (!ReferralService.isCoach(accounts.byIds(List.of(newCoachId)).get(newCoachId))) {
+        if (!ClientAdmissions.isActiveCoach(accounts.byIds(List.of(newCoachId)).get(newCoachId))) {
             throw new LifecycleException("match.coachRequired");
         }
         if (client.getCoachId() == null) {
@@ -110,7 +110,7 @@ public class LifecycleService {
     void changeCover(CurrentUser projectLeader, Long clientId, long seenVersion, Long coverCoachId) {
         Client client = queries.loadForAction(projectLeader, clientId, EnumSet.of(ClientAccess.METADATA));
         checkVersion(client, seenVersion);
-        if (coverCoachId != null && !ReferralService.isCoach(accounts.byIds(List.of(coverCoachId)).get(coverCoachId))) {
+        if (coverCoachId != null && !ClientAdmissions.isActiveCoach(accounts.byIds(List.of(coverCoachId)).get(coverCoachId))) {
             throw new LifecycleException("match.coachRequired");
         }
         LocalDate today = LocalDate.now(clock);

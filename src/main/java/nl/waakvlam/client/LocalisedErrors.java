@@ -19,7 +19,7 @@ public final class LocalisedErrors {
     private LocalisedErrors() {
     }
 
-    static void reject(BindingResult result, LifecycleException e) {
+    public static void reject(BindingResult result, LifecycleException e) {
         result.reject(e.messageKey(), localisable(e.arguments()), e.messageKey());
     }
 

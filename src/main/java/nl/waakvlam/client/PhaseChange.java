@@ -86,7 +86,7 @@ class PhaseChange {
         return id;
     }
 
-    java.time.Instant getRecordedAt() {
+    Instant getRecordedAt() {
         return recordedAt;
     }
 

@@ -1,10 +1,12 @@
 package nl.waakvlam.client;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Phase changes on the client timeline (not for referrers: reasons are working information). */
@@ -20,7 +22,7 @@ class PhaseTimelineSource implements TimelineSource {
     }
 
     /** A phase change as shown on the timeline. */
-    public record PhaseItem(Phase from, Phase to, java.time.LocalDate on, String reason, boolean reasonIsKey) {
+    public record PhaseItem(Phase from, Phase to, LocalDate on, String reason, boolean reasonIsKey) {
     }
 
     @Override
@@ -30,7 +32,7 @@ class PhaseTimelineSource implements TimelineSource {
         if (access == ClientAccess.REFERRER || !filter.isEmpty()) {
             return List.of();
         }
-        return phaseChanges.timeline(clientId, before, org.springframework.data.domain.PageRequest.of(0, limit))
+        return phaseChanges.timeline(clientId, before, PageRequest.of(0, limit))
                 .stream().map(p -> new TimelineEntry(p.getRecordedAt(), p.getId(), "client/timeline-phase :: entry",
                         new PhaseItem(p.getFromPhase(), p.getToPhase(), p.getChangedOn(), p.getReason(),
                                 ClientQueries.isMessageKey(p.getReason())))).toList();

@@ -2,6 +2,7 @@ package nl.waakvlam.client;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module that contributes to the client timeline. Returns at most {@code limit} entries older
@@ -16,8 +17,8 @@ public interface TimelineSource {
     }
 
     /** Model attributes the filter fragment needs (options). */
-    default java.util.Map<String, Object> filterModel() {
-        return java.util.Map.of();
+    default Map<String, Object> filterModel() {
+        return Map.of();
     }
 
     List<TimelineEntry> entries(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter, Instant before,

@@ -1,11 +1,16 @@
 /**
- * Clients and their way through the programme: referral (aanmelding), intake decision, matching
- * with a coach, the lifecycle of phases with its history, primary and cover coaches with their
- * assignment history, and the pages built on them (caseload, referrals, intake, client file,
- * coaches overview). {@link nl.waakvlam.client.ClientVisibility} is the one place that decides
- * which clients a user may see; every client read and change is written to the audit trail.
+ * Clients and their lifecycle: identity and profile, phases with their history, primary and cover
+ * coaches with their assignment history, the contact rhythm and flame, and the pages built on them
+ * ({@code /caseload}, {@code /clients/{id}}). {@link nl.waakvlam.client.ClientVisibility} is the one
+ * place that decides which clients a user may see; other modules reach a client only through
+ * {@link nl.waakvlam.client.ClientGate}, {@link nl.waakvlam.client.ClientService} or
+ * {@link nl.waakvlam.client.ClientAdmissions}, and every client read and change is audited. The
+ * client file and today list are extended by other modules through {@code ClientFileSection},
+ * {@code TimelineSource} and {@code AttentionSource}; the coach module's caseload figures come from
+ * here through {@code CoachWorkloads}.
  */
-@ApplicationModule(displayName = "Clients", allowedDependencies = {"shared", "security", "organisation", "coach", "notification"})
+@ApplicationModule(displayName = "Clients",
+        allowedDependencies = {"shared", "security", "organisation", "reference", "coach"})
 package nl.waakvlam.client;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,7 @@ class CoachProfile {
     /** Applies an edit made on a form that showed {@code seenVersion}; a stale form is a conflict. */
     void update(ProfileUpdate update) {
         if (update.version() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(CoachProfile.class, userId);
+            throw new ObjectOptimisticLockingFailureException(CoachProfile.class, userId);
         }
         this.gender = update.gender();
         this.languages = String.join(",", update.languages());

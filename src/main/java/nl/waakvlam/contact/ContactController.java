@@ -3,6 +3,7 @@ package nl.waakvlam.contact;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.waakvlam.client.ClientHeader;
+import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,10 +29,12 @@ import java.time.LocalDateTime;
 class ContactController {
 
     private final ContactService contacts;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
-    ContactController(ContactService contacts, Clock clock) {
+    ContactController(ContactService contacts, ReferenceData referenceData, Clock clock) {
         this.contacts = contacts;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -151,7 +154,7 @@ class ContactController {
         model.addAttribute("mine", mine);
         model.addAttribute("theirs", ContactForm.from(current.details(), current.version(), clock.getZone()));
         model.addAttribute("contactId", contactId);
-        model.addAttribute("domains", contacts.lifeDomains());
+        model.addAttribute("domains", referenceData.lifeDomains());
         return "contact/conflict";
     }
 
@@ -179,7 +182,7 @@ class ContactController {
         model.addAttribute("initiators", InitiatedBy.values());
         model.addAttribute("timeKinds", TimeKind.values());
         model.addAttribute("elements", WorkingElement.values());
-        model.addAttribute("domains", contacts.lifeDomains());
+        model.addAttribute("domains", referenceData.lifeDomains());
         return "contact/form";
     }
 }

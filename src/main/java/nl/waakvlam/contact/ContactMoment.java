@@ -9,8 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.waakvlam.shared.Text;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -153,7 +155,7 @@ class ContactMoment {
 
     private void requireVersion(long seenVersion) {
         if (seenVersion != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ContactMoment.class, id);
+            throw new ObjectOptimisticLockingFailureException(ContactMoment.class, id);
         }
     }
 
@@ -184,18 +186,15 @@ class ContactMoment {
         this.lifeDomainIds = d.domainList().toArray(Long[]::new);
         this.workingElements = d.workingElements() == null ? new String[0]
                 : d.workingElements().stream().map(Enum::name).sorted().toArray(String[]::new);
-        this.privateNote = blankToNull(d.privateNote());
-        this.sharedNote = blankToNull(d.sharedNote());
-        this.followUpAction = blankToNull(d.followUpAction());
+        this.privateNote = Text.blankToNull(d.privateNote());
+        this.sharedNote = Text.blankToNull(d.sharedNote());
+        this.followUpAction = Text.blankToNull(d.followUpAction());
         this.followUpDue = d.followUpDue();
         this.significantDecision = d.significantDecision();
         this.incident = d.incident();
         this.timeKind = d.timeKind() == null ? TimeKind.DIRECT : d.timeKind();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     ContactDetails details() {
         Set<WorkingElement> elements = workingElements.length == 0 ? EnumSet.noneOf(WorkingElement.class)

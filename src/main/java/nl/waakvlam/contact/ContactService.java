@@ -10,15 +10,19 @@ import nl.waakvlam.client.LastContacts;
 import nl.waakvlam.client.TimelineEntry;
 import nl.waakvlam.client.TimelineFilter;
 import nl.waakvlam.client.TimelineSource;
+import nl.waakvlam.reference.LifeDomainView;
+import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,17 +50,17 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
     static final String TIMELINE_FRAGMENT = "contact/timeline :: entry";
 
     private final ContactRepository contacts;
-    private final LifeDomainRepository domains;
+    private final ReferenceData referenceData;
     private final ClientGate gate;
     private final AccountService accounts;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final ApplicationEventPublisher publisher;
 
-    ContactService(ContactRepository contacts, LifeDomainRepository domains, ClientGate gate, AccountService accounts,
-                   Clock clock, org.springframework.context.ApplicationEventPublisher publisher) {
+    ContactService(ContactRepository contacts, ReferenceData referenceData, ClientGate gate, AccountService accounts,
+                   Clock clock, ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.contacts = contacts;
-        this.domains = domains;
+        this.referenceData = referenceData;
         this.gate = gate;
         this.accounts = accounts;
         this.clock = clock;
@@ -76,9 +80,6 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         return id;
     }
 
-    /** Published in the logging transaction when a contact carries a significant decision. */
-    public record SignificantDecisionLogged(Long clientId, Long contactId) {
-    }
 
     /** One-tap attempt: "no answer" is a phone call, "not at home" a home visit. */
     public Long attempt(CurrentUser coach, Long clientId, ContactOutcome outcome) {
@@ -128,22 +129,6 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
                 .orElseThrow(() -> new NotFoundException("contact"));
     }
 
-    /**
-     * The active life domains. Reference data that only a migration changes, so it is read once and
-     * kept: one client file shows domains in four sections and should not query them four times.
-     */
-    @Transactional(readOnly = true)
-    public List<LifeDomainView> lifeDomains() {
-        List<LifeDomainView> cached = activeDomains;
-        if (cached == null) {
-            cached = domains.findAllByOrderBySortOrder().stream().filter(LifeDomain::isActive)
-                    .map(LifeDomainView::of).toList();
-            activeDomains = cached;
-        }
-        return cached;
-    }
-
-    private volatile List<LifeDomainView> activeDomains;
 
     @Override
     @Transactional(readOnly = true)
@@ -184,7 +169,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
     @Override
     public Map<String, Object> filterModel() {
         return Map.of("contactTypes", ContactType.values(), "contactOutcomes", ContactOutcome.values(),
-                "lifeDomains", lifeDomains());
+                "lifeDomains", referenceData.lifeDomains());
     }
 
     @Override
@@ -201,8 +186,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
             return List.of();
         }
         boolean coach = COACHES.contains(access);
-        Map<Long, LifeDomainView> domainById = lifeDomains().stream()
-                .collect(Collectors.toMap(LifeDomainView::id, Function.identity()));
+        Map<Long, LifeDomainView> domainById = referenceData.lifeDomainsById();
         Map<Long, UserSummary> authors = accounts.byIds(rows.stream().map(ContactMoment::getCoachId)
                 .collect(Collectors.toSet()));
         return rows.stream().map(c -> {
@@ -222,13 +206,12 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
     /** The coach's own week (Monday to Sunday), never compared with others. */
     @Transactional(readOnly = true)
     public WeekSummary week(CurrentUser coach, LocalDate anyDayInWeek) {
-        LocalDate monday = anyDayInWeek.with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = anyDayInWeek.with(DayOfWeek.MONDAY);
         ZoneId zone = clock.getZone();
         Instant from = monday.atStartOfDay(zone).toInstant();
         Instant until = monday.plusDays(7).atStartOfDay(zone).toInstant();
         ContactRepository.WeekTotalsRow totals = contacts.weekTotals(coach.id(), from, until);
-        Map<Long, LifeDomainView> domainById = lifeDomains().stream()
-                .collect(Collectors.toMap(LifeDomainView::id, Function.identity()));
+        Map<Long, LifeDomainView> domainById = referenceData.lifeDomainsById();
         List<WeekSummary.DomainCount> domainCounts = contacts.weekDomains(coach.id(), from, until).stream()
                 .filter(row -> domainById.containsKey(row.getDomainId()))
                 .map(row -> new WeekSummary.DomainCount(domainById.get(row.getDomainId()), row.getContacts()))
@@ -268,9 +251,4 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         return contacts.save(new ContactMoment(clientId, coachId, details, recordedAt)).getId();
     }
 
-    /** Life domain ids by code, for imports. */
-    @Transactional(readOnly = true)
-    public Map<String, Long> lifeDomainIdsByCode() {
-        return domains.findAll().stream().collect(Collectors.toMap(LifeDomain::getCode, LifeDomain::getId));
-    }
 }

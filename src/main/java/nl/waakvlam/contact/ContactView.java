@@ -1,5 +1,7 @@
 package nl.waakvlam.contact;
 
+import nl.waakvlam.reference.LifeDomainView;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

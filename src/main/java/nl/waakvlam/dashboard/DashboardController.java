@@ -3,6 +3,7 @@ package nl.waakvlam.dashboard;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.AuditOutcome;
+import nl.waakvlam.shared.NotFoundException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -53,7 +54,7 @@ class DashboardController {
         LocalDate today = LocalDate.now(clock);
         if (round != null) {
             DashboardQueries.RoundWindow window = queries.round(round)
-                    .orElseThrow(() -> new nl.waakvlam.shared.NotFoundException("round"));
+                    .orElseThrow(() -> new NotFoundException("round"));
             return new DashboardFilter(window.opensOn(), window.closesOn(), track, organisation, coach, round,
                     window.name());
         }
@@ -187,7 +188,7 @@ class DashboardController {
                         msg("round.measured", locale)));
                 f.rounds().forEach(r -> rows.add(List.of(r.name(), r.opensOn(), r.closesOn(), n(r.measured()))));
             }
-            default -> throw new nl.waakvlam.shared.NotFoundException("table");
+            default -> throw new NotFoundException("table");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,10 +1,11 @@
 package nl.waakvlam.dashboard;
 
-import nl.waakvlam.shared.Bilingual;
 import nl.waakvlam.client.Phase;
+import nl.waakvlam.shared.Bilingual;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Everything the dashboard shows, each figure with its own table. */
 public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<CaseloadRow> caseload, long flamesGoingOut,
@@ -53,10 +54,6 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
     public int directSharePercent() {
         long all = directMinutes + indirectMinutes;
         return all == 0 ? 0 : Math.round(100f * directMinutes / all);
-    }
-
-    public long maxWeekTotal() {
-        return contactsPerWeek.stream().mapToLong(w -> w.reached() + w.attempts()).max().orElse(0);
     }
 
     /** Clients in one phase. */
@@ -115,7 +112,7 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
                                    long repeated, Double averageFirst, Double averageLatest, Double averageChange,
                                    long up, long same, long down, Double averageLatestAll) {
 
-        public String name(java.util.Locale locale) {
+        public String name(Locale locale) {
             return Bilingual.pick(locale, nameNl, nameEn);
         }
 
@@ -133,7 +130,7 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
     /** One rung of the participation ladder: clients there at their first and at their latest measurement. */
     public record LadderRung(int rung, String labelNl, String labelEn, long first, long latest) {
 
-        public String label(java.util.Locale locale) {
+        public String label(Locale locale) {
             return Bilingual.pick(locale, labelNl, labelEn);
         }
     }
@@ -142,7 +139,7 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
     public record DomainChange(String nameNl, String nameEn, long clients, Double averageFirst, Double averageLatest,
                                Double averageChange) {
 
-        public String name(java.util.Locale locale) {
+        public String name(Locale locale) {
             return Bilingual.pick(locale, nameNl, nameEn);
         }
 

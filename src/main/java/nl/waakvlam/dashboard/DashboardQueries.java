@@ -10,17 +10,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The dashboard's figures, one SQL statement each, aggregated in PostgreSQL. Reads the other
- * modules' tables and never writes. Every query applies the same client filter (track, referrer
+ * The dashboard's figures, one SQL statement each, aggregated in PostgreSQL. Reads only the views
+ * the other modules publish ({@code v_…}, declared in their own migrations) and never writes. Every query applies the same client filter (track, referrer
  * organisation, coach); flows (referrals, contacts, events, handovers) also the period.
  */
 @Component
@@ -50,15 +53,15 @@ class DashboardQueries {
                 .addValue("track", filter.trackId()).addValue("organisation", filter.organisationId())
                 .addValue("coach", filter.coachId())
                 .addValue("from", filter.from()).addValue("to", filter.to())
-                .addValue("fromTs", java.sql.Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()))
-                .addValue("toTs", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()))
+                .addValue("fromTs", Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()))
+                .addValue("toTs", Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()))
                 .addValue("wIntake", weights.weightOf(Phase.INTAKE)).addValue("wIntensive", weights.weightOf(Phase.INTENSIVE))
                 .addValue("wScaling", weights.weightOf(Phase.SCALING_DOWN)).addValue("wWaakvlam", weights.weightOf(Phase.WAAKVLAM))
                 .addValue("rIntake", rhythm.defaultFor(Phase.INTAKE)).addValue("rIntensive", rhythm.defaultFor(Phase.INTENSIVE))
                 .addValue("rScaling", rhythm.defaultFor(Phase.SCALING_DOWN)).addValue("rWaakvlam", rhythm.defaultFor(Phase.WAAKVLAM));
 
         Map<Phase, Long> phaseCounts = new EnumMap<>(Phase.class);
-        jdbc.query("select c.phase, count(*) from client c where" + CLIENT_FILTER + "group by c.phase", p,
+        jdbc.query("select c.phase, count(*) from v_client_programme c where" + CLIENT_FILTER + "group by c.phase", p,
                 rs -> {
                     phaseCounts.put(Phase.valueOf(rs.getString(1)), rs.getLong(2));
                 });
@@ -66,8 +69,8 @@ class DashboardQueries {
                 .map(ph -> new DashboardFigures.PhaseRow(ph, phaseCounts.getOrDefault(ph, 0L))).toList();
 
         DashboardFigures.Funnel funnel = jdbc.queryForObject("select count(*), "
-                + "count(*) filter (where r.decided_at is not null and r.decline_reason is null), "
-                + "count(*) filter (where r.decline_reason is not null), count(*) filter (where r.matched_at is not null), "
+                + "count(*) filter (where r.decided_at is not null and not r.declined), "
+                + "count(*) filter (where r.declined), count(*) filter (where r.matched_at is not null), "
                 + "count(*) filter (where c.started_on is not null), "
                 + "percentile_cont(0.5) within group (order by extract(epoch from r.decided_at - r.submitted_at) / 86400) "
                 + "filter (where r.decided_at is not null), "
@@ -75,7 +78,7 @@ class DashboardQueries {
                 + "filter (where r.matched_at is not null and r.decided_at is not null), "
                 + "percentile_cont(0.5) within group (order by (c.started_on - (r.matched_at at time zone 'Europe/Amsterdam')::date)) "
                 + "filter (where c.started_on is not null and r.matched_at is not null) "
-                + "from referral r join client c on c.id = r.client_id "
+                + "from v_referral r join v_client_programme c on c.id = r.client_id "
                 + "where r.submitted_at >= :fromTs and r.submitted_at < :toTs and" + CLIENT_FILTER, p,
                 (rs, i) -> new DashboardFigures.Funnel(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), doubleOrNull(rs, 6), doubleOrNull(rs, 7), doubleOrNull(rs, 8)));
@@ -83,8 +86,8 @@ class DashboardQueries {
         List<DashboardFigures.CaseloadRow> caseload = jdbc.query("select u.display_name, cp.max_caseload, "
                 + "count(c.id), coalesce(sum(case c.phase when 'INTAKE' then :wIntake when 'INTENSIVE' then :wIntensive "
                 + "when 'SCALING_DOWN' then :wScaling when 'WAAKVLAM' then :wWaakvlam else 0 end), 0) "
-                + "from user_account u join coach_profile cp on cp.user_id = u.id "
-                + "left join client c on c.coach_id = u.id and" + COACHED
+                + "from v_user u join v_coach_capacity cp on cp.coach_id = u.id "
+                + "left join v_client_programme c on c.coach_id = u.id and" + COACHED
                 + "and (cast(:track as bigint) is null or c.track_id = :track) "
                 + "and (cast(:organisation as bigint) is null or c.referring_organisation_id = :organisation) "
                 + "where u.role = 'COACH' and u.enabled and (cast(:coach as bigint) is null or u.id = :coach) "
@@ -92,42 +95,42 @@ class DashboardQueries {
                 (rs, i) -> new DashboardFigures.CaseloadRow(rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getInt(2)));
 
         long[] flames = jdbc.queryForObject("with last_reached as (select client_id, "
-                + "max(occurred_at) as at from contact_moment where outcome = 'REACHED' and deleted_at is null "
+                + "max(occurred_at) as at from v_contact_moment where outcome = 'REACHED' "
                 + "group by client_id) select count(*), count(*) filter (where current_date - coalesce("
                 + "(l.at at time zone 'Europe/Amsterdam')::date, least(coalesce(c.started_on, c.phase_since), c.phase_since)) "
                 + "> coalesce(c.rhythm_days, case c.phase when 'INTAKE' then :rIntake when 'INTENSIVE' then :rIntensive "
                 + "when 'SCALING_DOWN' then :rScaling else :rWaakvlam end)) "
-                + "from client c left join last_reached l on l.client_id = c.id where" + COACHED + "and" + CLIENT_FILTER,
+                + "from v_client_programme c left join last_reached l on l.client_id = c.id where" + COACHED + "and" + CLIENT_FILTER,
                 p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
 
         long[] feedback = jdbc.queryForObject("select count(*), count(*) filter (where a.next_due < current_date) "
-                + "from feedback_agreement a join client c on c.id = a.client_id where" + COACHED + "and" + CLIENT_FILTER,
+                + "from v_feedback_agreement a join v_client_programme c on c.id = a.client_id where" + COACHED + "and" + CLIENT_FILTER,
                 p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
 
         List<DashboardFigures.WeekRow> weeks = jdbc.query("select date_trunc('week', m.occurred_at at time zone "
                 + "'Europe/Amsterdam')::date as week, count(*) filter (where m.outcome = 'REACHED'), "
-                + "count(*) filter (where m.outcome <> 'REACHED') from contact_moment m join client c on c.id = m.client_id "
-                + "where m.deleted_at is null and m.occurred_at >= :fromTs and m.occurred_at < :toTs and" + CLIENT_FILTER
+                + "count(*) filter (where m.outcome <> 'REACHED') from v_contact_moment m join v_client_programme c on c.id = m.client_id "
+                + "where m.occurred_at >= :fromTs and m.occurred_at < :toTs and" + CLIENT_FILTER
                 + "group by 1 order by 1", p,
                 (rs, i) -> new DashboardFigures.WeekRow(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)));
 
         long[] minutes = jdbc.queryForObject("select coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'DIRECT'), 0), "
-                + "coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'INDIRECT'), 0) from contact_moment m "
-                + "join client c on c.id = m.client_id where m.deleted_at is null and m.occurred_at >= :fromTs "
+                + "coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'INDIRECT'), 0) from v_contact_moment m "
+                + "join v_client_programme c on c.id = m.client_id where m.occurred_at >= :fromTs "
                 + "and m.occurred_at < :toTs and" + CLIENT_FILTER, p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
 
         List<DashboardFigures.EventMonth> eventMonths = jdbc.query("select date_trunc('month', e.occurred_on)::date, e.type, "
-                + "count(*) from client_event e join client c on c.id = e.client_id where e.occurred_on between :from and :to "
+                + "count(*) from v_client_event e join v_client_programme c on c.id = e.client_id where e.occurred_on between :from and :to "
                 + "and" + CLIENT_FILTER + "group by 1, 2 order by 1, 2", p,
                 (rs, i) -> new DashboardFigures.EventMonth(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)));
-        Map<String, Long> perType = new java.util.HashMap<>();
+        Map<String, Long> perType = new HashMap<>();
         eventMonths.forEach(e -> perType.merge(e.type(), e.events(), Long::sum));
         List<DashboardFigures.EventRow> eventTypes = perType.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new DashboardFigures.EventRow(e.getKey(), e.getValue())).toList();
 
-        List<DashboardFigures.DestinationRow> destinations = jdbc.query("select o.name, count(*) from client_event e "
-                + "join client c on c.id = e.client_id join organisation o on o.id = e.target_organisation_id "
+        List<DashboardFigures.DestinationRow> destinations = jdbc.query("select o.name, count(*) from v_client_event e "
+                + "join v_client_programme c on c.id = e.client_id join v_organisation o on o.id = e.target_organisation_id "
                 + "where e.type = 'SCALE_UP' and e.occurred_on between :from and :to and" + CLIENT_FILTER
                 + "group by o.name order by count(*) desc, o.name", p,
                 (rs, i) -> new DashboardFigures.DestinationRow(rs.getString(1), rs.getLong(2)));
@@ -140,7 +143,7 @@ class DashboardQueries {
                 + "count(*) over (), count(*) filter (where e.bridging) over (), "
                 + "avg(current_date - coalesce(e.waiting_since, e.occurred_on)) over (), "
                 + "max(current_date - coalesce(e.waiting_since, e.occurred_on)) over () "
-                + "from client_event e join client c on c.id = e.client_id left join organisation o on o.id = e.target_organisation_id "
+                + "from v_client_event e join v_client_programme c on c.id = e.client_id left join v_organisation o on o.id = e.target_organisation_id "
                 + "where e.type = 'SCALE_UP' and e.closed_on is null and" + CLIENT_FILTER
                 + "order by 4, c.id limit " + WAITING_LIST, p,
                 (rs, i) -> new WaitingRow(new DashboardFigures.WaitingClient(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -153,29 +156,30 @@ class DashboardQueries {
                 totals.averageWaitingDays(), totals.longestWaitingDays(), waiting.stream().map(WaitingRow::client).toList());
 
         Object[] waakvlam = jdbc.queryForObject("select avg(days), count(*) from (select min(pc.changed_on) - c.started_on as days "
-                + "from client c join phase_change pc on pc.client_id = c.id and pc.to_phase = 'WAAKVLAM' "
+                + "from v_client_programme c join v_phase_change pc on pc.client_id = c.id and pc.to_phase = 'WAAKVLAM' "
                 + "where c.started_on is not null and" + CLIENT_FILTER + "group by c.id, c.started_on) x", p,
                 (rs, i) -> new Object[]{doubleOrNull(rs, 1), rs.getLong(2)});
 
         DashboardFigures.Continuity continuity = jdbc.queryForObject("select "
-                + "(select avg((current_date - a.started_on) / 30.0) from assignment a join client c on c.id = a.client_id "
+                + "(select avg((current_date - a.started_on) / 30.0) from v_assignment a join v_client_programme c on c.id = a.client_id "
                 + "where a.role = 'PRIMARY' and a.ended_on is null and" + COACHED + "and" + CLIENT_FILTER + "), "
-                + "(select count(*) from assignment a join client c on c.id = a.client_id where a.role = 'PRIMARY' "
-                + "and a.started_on between :from and :to and exists (select 1 from assignment b where b.client_id = a.client_id "
+                + "(select count(*) from v_assignment a join v_client_programme c on c.id = a.client_id where a.role = 'PRIMARY' "
+                + "and a.started_on between :from and :to and exists (select 1 from v_assignment b where b.client_id = a.client_id "
                 + "and b.role = 'PRIMARY' and b.id <> a.id and b.started_on <= a.started_on) and" + CLIENT_FILTER + ")", p,
                 (rs, i) -> new DashboardFigures.Continuity(doubleOrNull(rs, 1), rs.getLong(2)));
 
         List<DashboardFigures.InstrumentResult> instruments = jdbc.query("with ranked as (select m.client_id, "
                 + "m.instrument_id, m.score, row_number() over (partition by m.client_id, m.instrument_id order by m.measured_on, m.id) as f, "
                 + "row_number() over (partition by m.client_id, m.instrument_id order by m.measured_on desc, m.id desc) as l "
-                + "from measurement m join client c on c.id = m.client_id where m.score is not null and m.measured_on <= :to and"
+                + "from v_measurement m join v_client_programme c on c.id = m.client_id where m.score is not null and m.measured_on <= :to and"
                 + CLIENT_FILTER + "), pairs as (select client_id, instrument_id, max(score) filter (where f = 1) as first, "
                 + "max(score) filter (where l = 1) as latest, count(*) as n from ranked group by client_id, instrument_id) "
                 + "select i.code, i.kind, i.name_nl, i.name_en, count(*), count(*) filter (where n > 1), "
                 + "avg(first) filter (where n > 1), avg(latest) filter (where n > 1), avg(latest - first) filter (where n > 1), "
                 + "count(*) filter (where n > 1 and latest > first), count(*) filter (where n > 1 and latest = first), "
                 + "count(*) filter (where n > 1 and latest < first), avg(latest) "
-                + "from pairs join instrument i on i.id = pairs.instrument_id group by i.id order by i.sort_order", p,
+                + "from pairs join v_instrument i on i.id = pairs.instrument_id "
+                + "group by i.id, i.code, i.kind, i.name_nl, i.name_en, i.sort_order order by i.sort_order", p,
                 (rs, i) -> new DashboardFigures.InstrumentResult(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getLong(5), rs.getLong(6), doubleOrNull(rs, 7), doubleOrNull(rs, 8),
                         doubleOrNull(rs, 9), rs.getLong(10), rs.getLong(11), rs.getLong(12), doubleOrNull(rs, 13)));
@@ -183,10 +187,10 @@ class DashboardQueries {
         List<DashboardFigures.LadderRung> ladder = jdbc.query("with ranked as (select m.client_id, m.score, "
                 + "row_number() over (partition by m.client_id order by m.measured_on, m.id) as f, "
                 + "row_number() over (partition by m.client_id order by m.measured_on desc, m.id desc) as l "
-                + "from measurement m join instrument i on i.id = m.instrument_id and i.kind = 'LADDER' "
-                + "join client c on c.id = m.client_id where m.measured_on <= :to and" + CLIENT_FILTER + ") "
+                + "from v_measurement m join v_instrument i on i.id = m.instrument_id and i.kind = 'LADDER' "
+                + "join v_client_programme c on c.id = m.client_id where m.measured_on <= :to and" + CLIENT_FILTER + ") "
                 + "select lv.score, lv.label_nl, lv.label_en, count(r.client_id) filter (where r.f = 1), "
-                + "count(r.client_id) filter (where r.l = 1) from instrument_level lv join instrument i on i.id = lv.instrument_id "
+                + "count(r.client_id) filter (where r.l = 1) from v_instrument_level lv join v_instrument i on i.id = lv.instrument_id "
                 + "and i.kind = 'LADDER' left join ranked r on r.score = lv.score and (r.f = 1 or r.l = 1) "
                 + "group by lv.score, lv.label_nl, lv.label_en order by lv.score", p,
                 (rs, i) -> new DashboardFigures.LadderRung(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
@@ -195,20 +199,20 @@ class DashboardQueries {
         List<DashboardFigures.DomainChange> matrix = jdbc.query("with ranked as (select m.client_id, s.domain_id, s.score, "
                 + "row_number() over (partition by m.client_id, s.domain_id order by m.measured_on, m.id) as f, "
                 + "row_number() over (partition by m.client_id, s.domain_id order by m.measured_on desc, m.id desc) as l "
-                + "from measurement_score s join measurement m on m.id = s.measurement_id join client c on c.id = m.client_id "
+                + "from v_measurement_score s join v_measurement m on m.id = s.measurement_id join v_client_programme c on c.id = m.client_id "
                 + "where m.measured_on <= :to and" + CLIENT_FILTER + "), pairs as (select client_id, domain_id, "
                 + "max(score) filter (where f = 1) as first, max(score) filter (where l = 1) as latest from ranked "
                 + "group by client_id, domain_id having count(*) > 1) "
                 + "select d.name_nl, d.name_en, count(p.client_id), avg(p.first), avg(p.latest), avg(p.latest - p.first) "
-                + "from instrument_domain d join instrument i on i.id = d.instrument_id and i.kind = 'MATRIX' "
+                + "from v_instrument_domain d join v_instrument i on i.id = d.instrument_id and i.kind = 'MATRIX' "
                 + "left join pairs p on p.domain_id = d.id group by d.id, d.name_nl, d.name_en, d.sort_order "
                 + "having count(p.client_id) > 0 order by d.sort_order", p,
                 (rs, i) -> new DashboardFigures.DomainChange(rs.getString(1), rs.getString(2), rs.getLong(3),
                         doubleOrNull(rs, 4), doubleOrNull(rs, 5), doubleOrNull(rs, 6)));
 
         List<DashboardFigures.RoundRow> rounds = jdbc.query("select r.id, r.name, r.opens_on, r.closes_on, "
-                + "count(distinct m.client_id) from monitoring_round r left join measurement m on m.round_id = r.id "
-                + "and m.client_id in (select c.id from client c where" + CLIENT_FILTER + ") "
+                + "count(distinct m.client_id) from v_monitoring_round r left join v_measurement m on m.round_id = r.id "
+                + "and m.client_id in (select c.id from v_client_programme c where" + CLIENT_FILTER + ") "
                 + "group by r.id, r.name, r.opens_on, r.closes_on order by r.opens_on", p,
                 (rs, i) -> new DashboardFigures.RoundRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getLong(5)));
@@ -228,8 +232,8 @@ class DashboardQueries {
     }
 
     @Transactional(readOnly = true)
-    java.util.Optional<RoundWindow> round(Long id) {
-        return jdbc.query("select name, opens_on, closes_on from monitoring_round where id = :id",
+    Optional<RoundWindow> round(Long id) {
+        return jdbc.query("select name, opens_on, closes_on from v_monitoring_round where id = :id",
                 new MapSqlParameterSource("id", id), (rs, i) -> new RoundWindow(rs.getString(1),
                         rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))).stream().findFirst();
     }
@@ -238,11 +242,11 @@ class DashboardQueries {
     @Transactional(readOnly = true)
     List<Option> options() {
         List<Option> options = new ArrayList<>();
-        jdbc.query("select 'track' as kind, id, name_nl as name from track where active "
-                + "union all select 'organisation', o.id, o.name from organisation o where exists "
-                + "(select 1 from client c where c.referring_organisation_id = o.id) "
-                + "union all select 'coach', u.id, u.display_name from user_account u where u.role = 'COACH' "
-                + "union all select 'round', r.id, r.name from monitoring_round r "
+        jdbc.query("select 'track' as kind, id, name_nl as name from v_track where active "
+                + "union all select 'organisation', o.id, o.name from v_organisation o where exists "
+                + "(select 1 from v_client_programme c where c.referring_organisation_id = o.id) "
+                + "union all select 'coach', u.id, u.display_name from v_user u where u.role = 'COACH' "
+                + "union all select 'round', r.id, r.name from v_monitoring_round r "
                 + "order by 1, 3", new MapSqlParameterSource(),
                 rs -> {
                     options.add(new Option(rs.getString(1), rs.getLong(2), rs.getString(3)));

@@ -1,15 +1,16 @@
 package nl.waakvlam.demo;
 
 import net.datafaker.Faker;
-import nl.waakvlam.client.ClientService;
 import nl.waakvlam.client.ClientIdentity;
+import nl.waakvlam.client.ClientProfile;
 import nl.waakvlam.client.ContactChannel;
 import nl.waakvlam.client.EndReason;
 import nl.waakvlam.client.ImportedClient;
 import nl.waakvlam.client.Phase;
-import nl.waakvlam.client.ReferralDetails;
-import nl.waakvlam.client.Urgency;
 import nl.waakvlam.coach.AbsenceReason;
+import nl.waakvlam.coach.CoachProfileDetails;
+import nl.waakvlam.coach.CoachService;
+import nl.waakvlam.coach.Gender;
 import nl.waakvlam.coach.NewAbsence;
 import nl.waakvlam.contact.ContactDetails;
 import nl.waakvlam.contact.ContactOutcome;
@@ -17,33 +18,37 @@ import nl.waakvlam.contact.ContactService;
 import nl.waakvlam.contact.ContactType;
 import nl.waakvlam.contact.InitiatedBy;
 import nl.waakvlam.contact.TimeKind;
-import nl.waakvlam.event.EventDetails;
-import nl.waakvlam.event.EventService;
-import nl.waakvlam.event.EventType;
-import nl.waakvlam.event.ReferralFormStatus;
-import nl.waakvlam.event.Severity;
-import nl.waakvlam.event.SignalSource;
-import nl.waakvlam.event.TransitionType;
+import nl.waakvlam.escalation.EventDetails;
+import nl.waakvlam.escalation.EventService;
+import nl.waakvlam.escalation.EventType;
+import nl.waakvlam.escalation.ReferralFormStatus;
+import nl.waakvlam.escalation.Severity;
+import nl.waakvlam.escalation.SignalSource;
+import nl.waakvlam.escalation.TransitionType;
+import nl.waakvlam.goal.GoalOwner;
+import nl.waakvlam.goal.GoalService;
+import nl.waakvlam.goal.GoalStatus;
 import nl.waakvlam.measurement.InstrumentCatalogue;
 import nl.waakvlam.measurement.MeasurementMoment;
 import nl.waakvlam.measurement.MeasurementService;
 import nl.waakvlam.measurement.MeasurementSettings;
-import nl.waakvlam.sharing.FeedbackChannel;
-import nl.waakvlam.sharing.FeedbackFrequency;
-import nl.waakvlam.sharing.ReportService;
-import nl.waakvlam.sharing.SharingService;
-import nl.waakvlam.client.TrackSummary;
-import nl.waakvlam.coach.CoachProfileDetails;
-import nl.waakvlam.coach.CoachService;
-import nl.waakvlam.coach.Gender;
 import nl.waakvlam.organisation.OrganisationService;
 import nl.waakvlam.organisation.OrganisationSummary;
 import nl.waakvlam.organisation.OrganisationType;
+import nl.waakvlam.reference.ReferenceData;
+import nl.waakvlam.reference.TrackSummary;
+import nl.waakvlam.referral.ReferralDetails;
+import nl.waakvlam.referral.ReferralService;
+import nl.waakvlam.referral.Urgency;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.NewAccount;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.DemoMode;
+import nl.waakvlam.sharing.FeedbackChannel;
+import nl.waakvlam.sharing.FeedbackFrequency;
+import nl.waakvlam.sharing.ReportService;
+import nl.waakvlam.sharing.SharingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -53,14 +58,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Fills an empty database with the demo programme. Idempotent: when the demo administrator
@@ -116,12 +124,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final OrganisationService organisations;
     private final CoachService coaches;
-    private final ClientService clients;
+    private final ReferralService referrals;
     private final ContactService contacts;
+    private final ReferenceData referenceData;
     private final EventService events;
     private final SharingService sharing;
     private final ReportService reports;
-    private final nl.waakvlam.goal.GoalService goals;
+    private final GoalService goals;
     private final MeasurementService measurements;
     private final MeasurementSettings measurementSettings;
     private final InstrumentCatalogue catalogue;
@@ -129,8 +138,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
-                   CoachService coaches, ClientService clients, ContactService contacts, EventService events,
-                   SharingService sharing, ReportService reports, nl.waakvlam.goal.GoalService goals,
+                   CoachService coaches, ReferralService referrals, ContactService contacts,
+                   ReferenceData referenceData, EventService events,
+                   SharingService sharing, ReportService reports, GoalService goals,
                    MeasurementService measurements, MeasurementSettings measurementSettings,
                    InstrumentCatalogue catalogue, TransactionTemplate transaction, Clock clock) {
         this.catalogue = catalogue;
@@ -139,13 +149,14 @@ class DemoDataLoader implements ApplicationRunner {
         this.measurementSettings = measurementSettings;
         this.sharing = sharing;
         this.reports = reports;
+        this.referrals = referrals;
         this.contacts = contacts;
+        this.referenceData = referenceData;
         this.events = events;
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.organisations = organisations;
         this.coaches = coaches;
-        this.clients = clients;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -204,8 +215,8 @@ class DemoDataLoader implements ApplicationRunner {
         account("projectleider", "Ingrid de Graaf", Role.PROJECT_LEADER);
         account("beheerder", "Tom Visser", Role.ADMIN);
 
-        TrackSummary youth = clients.track("YOUTH").orElseThrow();
-        TrackSummary adults = clients.track("ADULTS").orElseThrow();
+        TrackSummary youth = referenceData.trackByCode("YOUTH").orElseThrow();
+        TrackSummary adults = referenceData.trackByCode("ADULTS").orElseThrow();
         Faker faker = new Faker(Locale.forLanguageTag("nl"), new Random(2026));
         Random random = new Random(2026);
         LocalDate today = LocalDate.now(clock);
@@ -242,18 +253,16 @@ class DemoDataLoader implements ApplicationRunner {
             List<String> questions = isYouth ? YOUTH_QUESTIONS : ADULT_QUESTIONS;
             String reason = isYouth ? REASONS_YOUTH.get(i % REASONS_YOUTH.size())
                     : REASONS_ADULT.get(i % REASONS_ADULT.size());
-            Long clientId = clients.importClient(new ImportedClient(
+            Long clientId = referrals.importReferral(new ImportedClient(
                     new ClientIdentity(firstName, lastName, birth, "06 " + (10000000 + random.nextInt(89999999)),
                             null, faker.address().streetName() + " " + (1 + random.nextInt(120)) + ", Zwijndrecht",
                             ContactChannel.values()[random.nextInt(ContactChannel.values().length)],
                             LIVING.get(random.nextInt(LIVING.size()))),
-                    new ReferralDetails(isYouth ? youth.id() : adults.id(),
+                    new ClientProfile(isYouth ? youth.id() : adults.id(),
                             isYouth ? (random.nextInt(5) == 0 ? 3 : 2) : null,
                             isYouth ? today.plusMonths(random.nextInt(10) - 3).withDayOfMonth(1) : null,
                             isYouth ? null : (referrer == referrerBegeleiding ? "Begeleiding: geplaatst in werk"
                                     : "Participatie"),
-                            reason, KNOWN.get(i % KNOWN.size()),
-                            i % 7 == 0 ? Urgency.SOON : Urgency.NORMAL, referredOn.minusDays(2),
                             i % 5 == 0 ? "FEMALE" : null, i % 6 == 1 ? "Turks" : null,
                             i % 4 == 0 ? "sport" : (i % 4 == 1 ? "muziek" : null),
                             questions.get(random.nextInt(questions.size()))),
@@ -261,19 +270,21 @@ class DemoDataLoader implements ApplicationRunner {
                     coach == null ? null : coach.id(), cover == null ? null : cover.id(),
                     phase == Phase.DECLINED ? "Te complex voor een waakvlamtraject: er speelt zware "
                             + "psychiatrische problematiek." : null,
-                    phase == Phase.DECLINED ? "Aanmelden bij de GGZ; bij wachttijd opnieuw contact opnemen." : null,
-                    phase == Phase.DECLINED ? ggz : null,
                     phase == Phase.ENDED ? (i % 2 == 0 ? EndReason.GOAL_REACHED : EndReason.MOVED) : null,
                     phase == Phase.ENDED ? "Kan terecht bij het Sociaal Wijkteam Noord; de achterdeur naar de "
-                            + "lifecoach blijft open." : null));
+                            + "lifecoach blijft open." : null),
+                    new ReferralDetails(reason, KNOWN.get(i % KNOWN.size()),
+                            i % 7 == 0 ? Urgency.SOON : Urgency.NORMAL, referredOn.minusDays(2)),
+                    phase == Phase.DECLINED ? "Aanmelden bij de GGZ; bij wachttijd opnieuw contact opnemen." : null,
+                    phase == Phase.DECLINED ? ggz : null);
             if (coach != null) {
                 contactHistory(clientId, coach.id(), phase, referredOn.plusDays(14), phaseSince, i, random, today);
                 escalationHistory(clientId, coach.id(), phase, phaseSince, isYouth, i, today);
                 sharingHistory(clientId, coach.id(), referrer.id(), phase, i, today);
-                Map<String, Long> domains = contacts.lifeDomainIdsByCode();
+                Map<String, Long> domains = referenceData.lifeDomainIdsByCode();
                 goals.importGoal(clientId, questions.get(i % questions.size()).replace("Ik wil ", "Ik wil "),
-                        domains.get(isYouth ? "WORK" : "FINANCES"), nl.waakvlam.goal.GoalOwner.CLIENT,
-                        i % 4 == 0 ? nl.waakvlam.goal.GoalStatus.ACHIEVED : nl.waakvlam.goal.GoalStatus.OPEN,
+                        domains.get(isYouth ? "WORK" : "FINANCES"), GoalOwner.CLIENT,
+                        i % 4 == 0 ? GoalStatus.ACHIEVED : GoalStatus.OPEN,
                         today.plusMonths(3), coach.id());
                 measurementHistory(clientId, coach.id(), phase, referredOn.plusDays(14), phaseSince, rounds, i, random,
                         today);
@@ -293,7 +304,7 @@ class DemoDataLoader implements ApplicationRunner {
      * ZRM on, as an administrator would once the licence is arranged, so that its charts have data.
      */
     private List<String> monitoringRounds(Long projectLeaderId, LocalDate today) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int[] window : new int[][]{{-315, -280}, {-160, -125}, {-7, 25}}) {
             LocalDate opens = today.plusDays(window[0]);
             String part = opens.getMonthValue() <= 4 ? "Begin" : opens.getMonthValue() <= 8 ? "Midden" : "Eind";
@@ -325,7 +336,7 @@ class DemoDataLoader implements ApplicationRunner {
         int life = 5 + random.nextInt(3);
         int rung = 1 + random.nextInt(4);
         boolean zrm = index % 2 == 0;
-        Map<String, Integer> matrix = new java.util.LinkedHashMap<>();
+        Map<String, Integer> matrix = new LinkedHashMap<>();
         for (String domain : List.of("FINANCES", "WORK_EDUCATION", "TIME_USE", "HOUSING", "SOCIAL_NETWORK",
                 "MENTAL_HEALTH", "INSTRUMENTAL_ADL", "PARTICIPATION")) {
             matrix.put(domain, 1 + random.nextInt(3));
@@ -414,12 +425,12 @@ class DemoDataLoader implements ApplicationRunner {
         if (phase == Phase.ENDED) {
             daysSinceLast = 3;
         }
-        Map<String, Long> domainIds = contacts.lifeDomainIdsByCode();
+        Map<String, Long> domainIds = referenceData.lifeDomainIdsByCode();
         LocalDate day = end.minusDays(daysSinceLast);
         boolean newest = true;
         while (!day.isBefore(from)) {
             ContactType type = TYPES.get(random.nextInt(TYPES.size()));
-            java.time.Instant at = day.atTime(9 + random.nextInt(9), random.nextInt(4) * 15)
+            Instant at = day.atTime(9 + random.nextInt(9), random.nextInt(4) * 15)
                     .atZone(clock.getZone()).toInstant();
             Set<Long> domains = new HashSet<>();
             domains.add(domainIds.get(DOMAIN_CODES.get(random.nextInt(DOMAIN_CODES.size()))));
@@ -435,7 +446,7 @@ class DemoDataLoader implements ApplicationRunner {
                     followUp ? today.minusDays(index % 10 == 1 ? 2 : 0) : null,
                     random.nextInt(25) == 0, random.nextInt(40) == 0, TimeKind.DIRECT, Set.of()), at);
             if (random.nextInt(4) == 0) {
-                java.time.Instant attempt = at.minus(java.time.Duration.ofDays(1 + random.nextInt(2)));
+                Instant attempt = at.minus(Duration.ofDays(1 + random.nextInt(2)));
                 contacts.importContact(clientId, coachId, ContactDetails.attempt(attempt,
                         random.nextBoolean() ? ContactOutcome.NO_ANSWER : ContactOutcome.NOT_HOME,
                         ContactType.PHONE), attempt);
@@ -445,7 +456,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         if (index % 3 == 2 && phase != Phase.ENDED) {
             // an unanswered call after the last real contact: attempts do not relight the flame
-            java.time.Instant attempt = today.minusDays(1).atTime(11, 0).atZone(clock.getZone()).toInstant();
+            Instant attempt = today.minusDays(1).atTime(11, 0).atZone(clock.getZone()).toInstant();
             contacts.importContact(clientId, coachId, ContactDetails.attempt(attempt, ContactOutcome.NO_ANSWER,
                     ContactType.PHONE), attempt);
         }
@@ -460,8 +471,8 @@ class DemoDataLoader implements ApplicationRunner {
         if (phase == Phase.INTAKE) {
             return;
         }
-        java.time.Instant now = clock.instant();
-        Map<String, Long> domainIds = contacts.lifeDomainIdsByCode();
+        Instant now = clock.instant();
+        Map<String, Long> domainIds = referenceData.lifeDomainIdsByCode();
         Long ggz = organisations.findByName("GGZ Drechtland").orElseThrow().id();
         Long debt = organisations.findByName("Schuldhulp Drechtsteden").orElseThrow().id();
         if (index % 3 == 0) {

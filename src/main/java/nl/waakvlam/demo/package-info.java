@@ -5,7 +5,8 @@
  * rhythms leave flames burning, flickering and going out). Loaded once, only in demo mode.
  */
 @ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "security", "organisation", "coach", "client", "contact", "event", "sharing", "goal", "measurement"})
+        allowedDependencies = {"shared", "security", "organisation", "reference", "coach", "client", "referral", "contact",
+                "escalation", "sharing", "goal", "measurement"})
 package nl.waakvlam.demo;
 
 import org.springframework.modulith.ApplicationModule;

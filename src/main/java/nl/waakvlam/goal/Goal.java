@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ class Goal {
     /** A new status and/or a progress note (dated), based on the version the coach saw. */
     void progress(GoalStatus newStatus, String note, LocalDate today, long seenVersion, Instant now) {
         if (seenVersion != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Goal.class, id);
+            throw new ObjectOptimisticLockingFailureException(Goal.class, id);
         }
         this.status = newStatus;
         if (note != null && !note.isBlank()) {

@@ -3,8 +3,8 @@ package nl.waakvlam.goal;
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
 import nl.waakvlam.client.ClientGate;
-import nl.waakvlam.contact.ContactService;
-import nl.waakvlam.contact.LifeDomainView;
+import nl.waakvlam.reference.LifeDomainView;
+import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.NotFoundException;
@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /** Goals per client, and their section on the client file (coaches edit; the project leader reads). */
 @Service
@@ -27,13 +29,13 @@ public class GoalService implements ClientFileSection {
 
     private final GoalRepository goals;
     private final ClientGate gate;
-    private final ContactService contacts;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
-    GoalService(GoalRepository goals, ClientGate gate, ContactService contacts, Clock clock) {
+    GoalService(GoalRepository goals, ClientGate gate, ReferenceData referenceData, Clock clock) {
         this.goals = goals;
         this.gate = gate;
-        this.contacts = contacts;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -71,8 +73,8 @@ public class GoalService implements ClientFileSection {
 
     /** Goals of a client as text lines (for report drafts; the caller checked consent for goals). */
     @Transactional(readOnly = true)
-    public List<String> summaryLines(Long clientId, java.util.Locale locale,
-                                     java.util.function.BiFunction<String, java.util.Locale, String> label) {
+    public List<String> summaryLines(Long clientId, Locale locale,
+                                     BiFunction<String, Locale, String> label) {
         return goals.findByClientIdOrderByStatusAscTargetDateAscIdAsc(clientId).stream()
                 .filter(g -> g.getStatus() != GoalStatus.DROPPED)
                 .map(g -> g.getDescription() + " (" + label.apply("goalStatus." + g.getStatus().name(), locale) + ")")
@@ -100,7 +102,7 @@ public class GoalService implements ClientFileSection {
         if (access == ClientAccess.REFERRER) {
             return null;
         }
-        List<LifeDomainView> domains = contacts.lifeDomains();
+        List<LifeDomainView> domains = referenceData.lifeDomains();
         Map<Long, String> names = new HashMap<>();
         domains.forEach(d -> names.put(d.id(), d.nameNl()));
         return new GoalsSection(clientId, COACHES.contains(access),

@@ -19,12 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -235,7 +237,7 @@ public class MeasurementService implements ClientFileSection, AttentionSource {
         Map<Long, Last> last = new LinkedHashMap<>();
         jdbc.query("select c.id, coalesce(c.started_on, c.phase_since), m.instrument_id, max(m.measured_on), "
                         + "array_agg(distinct m.round_id) filter (where m.round_id is not null) "
-                        + "from client c left join measurement m on m.client_id = c.id where c.id in (:ids) "
+                        + "from v_client_programme c left join measurement m on m.client_id = c.id where c.id in (:ids) "
                         + "and c.phase in ('INTENSIVE', 'SCALING_DOWN', 'WAAKVLAM') "
                         + "group by c.id, c.started_on, c.phase_since, m.instrument_id",
                 new MapSqlParameterSource("ids", clients.keySet()),
@@ -294,10 +296,10 @@ public class MeasurementService implements ClientFileSection, AttentionSource {
      * measured in the period, the latest score then and, when there is one, the first score ever.
      */
     @Transactional(readOnly = true)
-    public List<String> reportLines(Long clientId, LocalDate from, LocalDate to, java.util.Locale locale) {
+    public List<String> reportLines(Long clientId, LocalDate from, LocalDate to, Locale locale) {
         List<Point> points = history(clientId);
         List<String> lines = new ArrayList<>();
-        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d-M-yyyy");
         for (InstrumentView instrument : catalogue.instruments()) {
             if (instrument.matrix()) {
                 continue;

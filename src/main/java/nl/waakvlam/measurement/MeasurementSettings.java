@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ public class MeasurementSettings {
     public Map<Long, long[]> roundProgress() {
         Map<Long, long[]> progress = new HashMap<>();
         jdbc.query("select r.id, (select count(distinct m.client_id) from measurement m where m.round_id = r.id), "
-                + "(select count(*) from client c where c.started_on is not null and c.started_on <= r.closes_on "
+                + "(select count(*) from v_client_programme c where c.started_on is not null and c.started_on <= r.closes_on "
                 + "and (c.ended_on is null or c.ended_on >= r.opens_on) "
                 // a client measured in the round was in it, whatever the recorded start date says
                 + "or exists (select 1 from measurement m where m.round_id = r.id and m.client_id = c.id)) "
@@ -74,7 +75,7 @@ public class MeasurementSettings {
     }
 
     /** Demo data and imports: a round without a user session. */
-    public void importRound(String name, java.time.LocalDate opensOn, java.time.LocalDate closesOn, Long createdBy) {
+    public void importRound(String name, LocalDate opensOn, LocalDate closesOn, Long createdBy) {
         rounds.saveAndFlush(new MonitoringRound(name, opensOn, closesOn, createdBy, clock.instant()));
         catalogue.refresh();
     }

@@ -59,6 +59,10 @@ class Notification {
         }
     }
 
+    Instant getEmailedAt() {
+        return emailedAt;
+    }
+
     void markEmailed(Instant at) {
         emailedAt = at;
     }

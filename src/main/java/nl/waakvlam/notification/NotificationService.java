@@ -2,6 +2,7 @@ package nl.waakvlam.notification;
 
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,13 +13,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +58,6 @@ public class NotificationService {
         this.from = from;
     }
 
-    /** Published when an inbox item is created; the e-mail goes out after commit. */
-    record Created(Long notificationId) {
-    }
-
     /**
      * Puts a notification in a user's inbox. An identical unread one (same type and link) is not
      * repeated.
@@ -71,18 +67,20 @@ public class NotificationService {
             return;
         }
         Notification saved = notifications.save(new Notification(userId, type, messageKey, link, clock.instant()));
-        events.publishEvent(new Created(saved.getId()));
+        events.publishEvent(new NotificationCreated(saved.getId()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void sendEmail(Created created) {
+    /** After the inbox item is committed; a failed send stays incomplete and is retried. */
+    @ApplicationModuleListener
+    public void sendEmail(NotificationCreated created) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             return;
         }
         Notification notification = notifications.findById(created.notificationId()).orElse(null);
-        if (notification == null || !wantsEmail(notification.getUserId(), notification.getType())) {
+        // a resubmitted publication must not send the same e-mail twice
+        if (notification == null || notification.getEmailedAt() != null
+                || !wantsEmail(notification.getUserId(), notification.getType())) {
             return;
         }
         UserSummary user = accounts.byIds(List.of(notification.getUserId())).get(notification.getUserId());
@@ -106,8 +104,10 @@ public class NotificationService {
             sender.send(message);
             notification.markEmailed(clock.instant());
         } catch (MailException e) {
-            // The inbox item stands; only the courtesy e-mail failed. No address or content in the log.
+            // The inbox item stands; only the courtesy e-mail failed. Rethrown so that the publication
+            // stays incomplete and is resubmitted later. No address or content in the log.
             log.warn("Notification e-mail {} could not be sent: {}", notification.getId(), e.getClass().getSimpleName());
+            throw e;
         }
     }
 
@@ -123,7 +123,7 @@ public class NotificationService {
     }
 
     /** An inbox line. */
-    public record InboxItem(Long id, NotificationType type, String messageKey, java.time.Instant createdAt,
+    public record InboxItem(Long id, NotificationType type, String messageKey, Instant createdAt,
                             boolean read) {
     }
 
@@ -137,7 +137,7 @@ public class NotificationService {
     String open(Long userId, Long notificationId) {
         Notification notification = notifications.findById(notificationId)
                 .filter(n -> n.getUserId().equals(userId))
-                .orElseThrow(() -> new nl.waakvlam.shared.NotFoundException("notification"));
+                .orElseThrow(() -> new NotFoundException("notification"));
         notification.markRead(clock.instant());
         return notification.getLink();
     }

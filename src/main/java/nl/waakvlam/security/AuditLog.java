@@ -1,9 +1,12 @@
 package nl.waakvlam.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -39,7 +42,7 @@ public class AuditLog {
      * A refused attempt. Written in its own transaction: the refusal rolls the request's
      * transaction back, and the trace of the attempt must survive that.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(AuditAction action, Long clientId, String entity, Long entityId) {
         record(action, clientId, entity, entityId, AuditOutcome.DENIED);
     }
@@ -59,8 +62,8 @@ public class AuditLog {
 
     /** The audit trail for the administrator, newest first (reading it is itself not a client read). */
     @Transactional(readOnly = true)
-    public org.springframework.data.domain.Page<AuditEvent.Row> search(Long clientId, String username,
-                                                                     org.springframework.data.domain.Pageable page) {
+    public Page<AuditEvent.Row> search(Long clientId, String username,
+                                                                     Pageable page) {
         return events.search(clientId, username == null || username.isBlank() ? null : username.trim(), page)
                 .map(AuditEvent::row);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ class ProgressReport {
     void edit(String newBody, LocalDate discussed, long seenVersion) {
         requireDraft();
         if (seenVersion != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ProgressReport.class, id);
+            throw new ObjectOptimisticLockingFailureException(ProgressReport.class, id);
         }
         if (newBody == null || newBody.isBlank()) {
             throw new SharingException("body", "NotBlank");

@@ -5,14 +5,15 @@ import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientGate;
 import nl.waakvlam.client.ClientHeader;
 import nl.waakvlam.contact.ContactService;
-import nl.waakvlam.event.EventService;
-import nl.waakvlam.notification.NotificationService;
-import nl.waakvlam.notification.NotificationType;
+import nl.waakvlam.escalation.EventService;
+import nl.waakvlam.goal.GoalService;
+import nl.waakvlam.measurement.MeasurementService;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,17 +53,17 @@ public class ReportService {
     private final ContactService contacts;
     private final EventService events;
     private final AccountService accounts;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher publisher;
     private final ITemplateEngine templates;
-    private final nl.waakvlam.goal.GoalService goals;
-    private final nl.waakvlam.measurement.MeasurementService measurements;
+    private final GoalService goals;
+    private final MeasurementService measurements;
     private final MessageSource messages;
     private final Clock clock;
 
     ReportService(ProgressReportRepository reports, ReportReadRepository reads, SharingService sharing,
                   ClientGate gate, ContactService contacts, EventService events, AccountService accounts,
-                  NotificationService notifications, ITemplateEngine templates, MessageSource messages, Clock clock,
-                  nl.waakvlam.goal.GoalService goals, nl.waakvlam.measurement.MeasurementService measurements) {
+                  ApplicationEventPublisher publisher, ITemplateEngine templates, MessageSource messages, Clock clock,
+                  GoalService goals, MeasurementService measurements) {
         this.goals = goals;
         this.measurements = measurements;
         this.reports = reports;
@@ -72,7 +73,7 @@ public class ReportService {
         this.contacts = contacts;
         this.events = events;
         this.accounts = accounts;
-        this.notifications = notifications;
+        this.publisher = publisher;
         this.templates = templates;
         this.messages = messages;
         this.clock = clock;
@@ -167,8 +168,7 @@ public class ReportService {
         }
         Long referrer = client.referrerId();
         if (referrer != null && sharing.scopesFor(client.id(), referrer).reports()) {
-            notifications.notify(referrer, NotificationType.REPORT_RELEASED, "notification.reportReleased",
-                    "/reports/" + reportId);
+            publisher.publishEvent(new ReportReleased(reportId, client.id(), referrer));
             sharing.feedbackGiven(client.id(), referrer, today);
         }
     }

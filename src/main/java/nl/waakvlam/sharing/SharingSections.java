@@ -2,6 +2,7 @@ package nl.waakvlam.sharing;
 
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
+import nl.waakvlam.client.ClientService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class SharingSections {
 
     @Bean
-    ClientFileSection coachSharingSection(SharingService sharing, nl.waakvlam.client.ClientService clients) {
+    ClientFileSection coachSharingSection(SharingService sharing, ClientService clients) {
         return new ClientFileSection() {
             @Override
             public String slot() {

@@ -9,7 +9,9 @@ import nl.waakvlam.client.TimelineEntry;
 import nl.waakvlam.client.TimelineFilter;
 import nl.waakvlam.client.TimelineSource;
 import nl.waakvlam.contact.ContactService;
-import nl.waakvlam.event.EventService;
+import nl.waakvlam.contact.SignificantDecisionLogged;
+import nl.waakvlam.escalation.EventService;
+import nl.waakvlam.escalation.SignificantEventRecorded;
 import nl.waakvlam.notification.NotificationService;
 import nl.waakvlam.notification.NotificationType;
 import nl.waakvlam.organisation.OrganisationService;
@@ -20,7 +22,7 @@ import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -257,19 +260,28 @@ public class SharingService implements AttentionSource, TimelineSource {
         return rows.stream().map(r -> new SharingViews.OrganisationAgreements(
                         orgs.containsKey(r.getOrganisationId()) ? orgs.get(r.getOrganisationId()).name() : "—",
                         r.getOnTime(), r.getOverdue(), r.getWithoutRhythm()))
-                .sorted(java.util.Comparator.comparing(SharingViews.OrganisationAgreements::organisation)).toList();
+                .sorted(Comparator.comparing(SharingViews.OrganisationAgreements::organisation)).toList();
     }
 
     // --- notifying referrers of significant events and decisions
 
-    @EventListener
-    void onSignificantEvent(EventService.SignificantEventRecorded recorded) {
+    /** After the event is committed, in a transaction of its own; retried while incomplete. */
+    @ApplicationModuleListener
+    void onSignificantEvent(SignificantEventRecorded recorded) {
         informOfSignificant(recorded.clientId());
     }
 
-    @EventListener
-    void onSignificantDecision(ContactService.SignificantDecisionLogged logged) {
+    /** After the contact is committed, in a transaction of its own; retried while incomplete. */
+    @ApplicationModuleListener
+    void onSignificantDecision(SignificantDecisionLogged logged) {
         informOfSignificant(logged.clientId());
+    }
+
+    /** After the release is committed: the referrer's inbox item. */
+    @ApplicationModuleListener
+    void onReportReleased(ReportReleased released) {
+        notifications.notify(released.referrerId(), NotificationType.REPORT_RELEASED, "notification.reportReleased",
+                "/reports/" + released.reportId());
     }
 
     /** A significant event or decision informs each referrer whose agreement and consent allow it. */

@@ -1,5 +1,9 @@
 package nl.waakvlam.sharing;
 
+import nl.waakvlam.contact.ContactService;
+import nl.waakvlam.escalation.EventService;
+import nl.waakvlam.organisation.OrganisationSummary;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +42,7 @@ public final class SharingViews {
     /** What the coach (and project leader) see about sharing on the client file. */
     public record CoachPanel(Long clientId, boolean canEdit, List<AgreementView> agreements,
                              List<ConsentView> consents, List<ReportSummary> reports, List<Recipient> referrers,
-                             List<nl.waakvlam.organisation.OrganisationSummary> organisations, LocalDate today) {
+                             List<OrganisationSummary> organisations, LocalDate today) {
 
         public FeedbackFrequency[] frequencies() {
             return FeedbackFrequency.values();
@@ -56,8 +60,8 @@ public final class SharingViews {
     /** What a referrer sees on the client page, all within consent. */
     public record ReferrerPanel(Long clientId, AgreementView agreement, boolean reportsConsent, boolean eventsConsent,
                                 List<ReportSummary> reports,
-                                List<nl.waakvlam.contact.ContactService.SharedNote> sharedNotes,
-                                List<nl.waakvlam.event.EventService.SharedEvent> events, String centralPhone) {
+                                List<ContactService.SharedNote> sharedNotes,
+                                List<EventService.SharedEvent> events, String centralPhone) {
     }
 
     /** A referrer's context note on the coach's timeline. */

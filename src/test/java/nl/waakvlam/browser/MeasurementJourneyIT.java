@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -84,7 +86,7 @@ class MeasurementJourneyIT {
     void theDashboardDrawsItsChartsAndIsAccessible() {
         for (Page page : new Page[]{browser.desktop(), browser.phone()}) {
             Browser.login(page, url(""), "projectleider");
-            page.navigate(url("/dashboard?from=" + java.time.LocalDate.now().minusMonths(12)));
+            page.navigate(url("/dashboard?from=" + LocalDate.now().minusMonths(12)));
             page.locator("#measurements-table").waitFor();
             // phases, contacts, events per month, measurements, ladder and ZRM: one canvas per chart
             page.waitForFunction("document.querySelectorAll('.wv-jschart canvas').length >= 6");

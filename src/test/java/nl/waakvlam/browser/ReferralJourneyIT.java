@@ -8,7 +8,9 @@ import nl.waakvlam.support.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -131,8 +133,8 @@ class ReferralJourneyIT {
         desktop.context().close();
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Long idOf(String firstName) {
         return jdbc.queryForObject("select id from client where first_name = ?", Long.class, firstName);

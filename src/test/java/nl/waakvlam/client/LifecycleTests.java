@@ -37,8 +37,7 @@ class LifecycleTests {
 
     static Client clientIn(Phase phase) {
         Client client = new Client(new ClientIdentity("Test", "Cliënt", LocalDate.of(2007, 5, 1), null, null, null,
-                null, null), new ReferralDetails(1L, 2, null, null, "reden", null, Urgency.NORMAL, TODAY, null, null,
-                null, null), 1L, null, 2L, phase, TODAY.minusDays(30), NOW);
+                null, null), new ClientProfile(1L, 2, null, null, null, null, null, null), 1L, null, 2L, phase, TODAY.minusDays(30), NOW);
         client.importState(phase.compareTo(Phase.INTAKE) >= 0 ? 7L : null, null, null, null, null, null);
         return client;
     }

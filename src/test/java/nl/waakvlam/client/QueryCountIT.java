@@ -4,19 +4,23 @@ import jakarta.persistence.EntityManagerFactory;
 import nl.waakvlam.coach.CoachProfileDetails;
 import nl.waakvlam.coach.CoachService;
 import nl.waakvlam.coach.Gender;
+import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.NewAccount;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.DemoMode;
 import nl.waakvlam.support.IntegrationTest;
+import nl.waakvlam.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static nl.waakvlam.support.Sessions.login;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,37 +44,39 @@ class QueryCountIT {
     CoachService coaches;
 
     @Autowired
-    ClientService clients;
+    ClientAdmissions admissions;
+
+    @Autowired
+    ReferenceData referenceData;
 
     long statementsFor(String path, MockHttpSession session) throws Exception {
         // every statement on the connection, Hibernate's and JdbcTemplate's alike
-        nl.waakvlam.support.StatementCounter.reset();
+        StatementCounter.reset();
         mvc.perform(get(path).session(session)).andExpect(status().isOk());
-        return nl.waakvlam.support.StatementCounter.count();
+        return StatementCounter.count();
     }
 
     void addClients(int count, Phase phase, UserSummary coach, UserSummary referrer, UserSummary leader) {
         LocalDate today = LocalDate.now();
-        Long track = clients.track("ADULTS").orElseThrow().id();
+        Long track = referenceData.trackByCode("ADULTS").orElseThrow().id();
         for (int i = 0; i < count; i++) {
-            clients.importClient(new ImportedClient(
+            admissions.importClient(new ImportedClient(
                     new ClientIdentity("Bench" + i, "Cliënt" + phase, today.minusYears(30), null, null, null, null,
                             null),
-                    new ReferralDetails(track, null, null, "Participatie", "Benchmark", null, Urgency.NORMAL,
-                            today.minusDays(40), null, null, null, null),
+                    new ClientProfile(track, null, null, "Participatie", null, null, null, null),
                     referrer.id(), leader.id(), phase, today.minusDays(30), today.minusDays(phase == Phase.REFERRED
-                    ? 30 : 5), coach == null ? null : coach.id(), null, null, null, null, null, null));
+                    ? 30 : 5), coach == null ? null : coach.id(), null, null, null, null));
         }
     }
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     void addContacts(Long clientId, Long coachId, int count) {
         jdbc.batchUpdate("insert into contact_moment (client_id, coach_id, occurred_at, outcome, type, initiated_by, "
                         + "life_domain_ids, private_note, time_kind, created_at) values (?, ?, now() - (? * interval '1 hour'), "
                         + "?, 'PHONE', 'COACH', '{1,3}', 'Notitie', 'DIRECT', now())",
-                java.util.stream.IntStream.range(0, count).mapToObj(i -> new Object[]{clientId, coachId, i + 1,
+                IntStream.range(0, count).mapToObj(i -> new Object[]{clientId, coachId, i + 1,
                         i % 3 == 0 ? "NO_ANSWER" : "REACHED"}).toList());
     }
 
@@ -112,7 +118,7 @@ class QueryCountIT {
         addClients(5, Phase.REFERRED, null, referrer, leader);
         statementsFor("/caseload", coachSession); // warm-up, as on the client file
         long caseloadWith5 = statementsFor("/caseload", coachSession);
-        long searchWith5 = statementsFor("/caseload?phase=ALL&track=" + clients.track("ADULTS").orElseThrow().id(),
+        long searchWith5 = statementsFor("/caseload?phase=ALL&track=" + referenceData.trackByCode("ADULTS").orElseThrow().id(),
                 coachSession);
         long intakeWith5 = statementsFor("/intake", leaderSession);
         long coachesWith5 = statementsFor("/coaches", leaderSession);
@@ -120,7 +126,7 @@ class QueryCountIT {
         addClients(195, Phase.INTENSIVE, coach, referrer, leader);
         addClients(195, Phase.REFERRED, null, referrer, leader);
         long caseloadWith200 = statementsFor("/caseload", coachSession);
-        long searchWith200 = statementsFor("/caseload?phase=ALL&track=" + clients.track("ADULTS").orElseThrow().id(),
+        long searchWith200 = statementsFor("/caseload?phase=ALL&track=" + referenceData.trackByCode("ADULTS").orElseThrow().id(),
                 coachSession);
         long intakeWith200 = statementsFor("/intake", leaderSession);
         long coachesWith200 = statementsFor("/coaches", leaderSession);

@@ -2,6 +2,10 @@ package nl.waakvlam.dashboard;
 
 import nl.waakvlam.support.IntegrationTest;
 import nl.waakvlam.support.StatementCounter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.sql.Date;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -99,11 +105,11 @@ class DashboardIT {
         jdbc.update("insert into phase_change (client_id, from_phase, to_phase, changed_on, reason, recorded_at) values "
                 + "(?, 'SCALING_DOWN', 'WAAKVLAM', current_date - 80, 'x', now())", waakvlam);
         // the intensive client: three real contacts (30 + 30 direct, 60 indirect) and two attempts, in one week
-        LocalDate monday = TODAY.minusWeeks(1).with(java.time.DayOfWeek.MONDAY);
+        LocalDate monday = TODAY.minusWeeks(1).with(DayOfWeek.MONDAY);
         for (int i = 0; i < 5; i++) {
             jdbc.update("insert into contact_moment (client_id, coach_id, occurred_at, outcome, type, initiated_by, "
                             + "duration_minutes, time_kind, created_at) values (?, ?, (cast(? as date) + time '10:00') at time zone 'Europe/Amsterdam', ?, "
-                            + "'PHONE', 'COACH', ?, ?, now())", intensive, coach, java.sql.Date.valueOf(monday.plusDays(i)),
+                            + "'PHONE', 'COACH', ?, ?, now())", intensive, coach, Date.valueOf(monday.plusDays(i)),
                     i < 3 ? "REACHED" : "NO_ANSWER", i < 3 ? (i == 2 ? 60 : 30) : null, i == 2 ? "INDIRECT" : "DIRECT");
         }
         Long ggz = jdbc.queryForObject("select id from organisation where name = 'GGZ Drechtland'", Long.class);
@@ -203,9 +209,9 @@ class DashboardIT {
         assertThat(s.repeated()).isEqualTo(5);
         assertThat(s.averageFirst()).isEqualTo(5.0);
         assertThat(s.averageLatest()).isEqualTo(5.8);
-        assertThat(s.averageChange()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.averageChange()).isCloseTo(0.8, Offset.offset(1e-9));
         assertThat(List.of(s.up(), s.same(), s.down())).containsExactly(3L, 1L, 1L);
-        assertThat(s.averageLatestAll()).isCloseTo(34 / 6.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.averageLatestAll()).isCloseTo(34 / 6.0, Offset.offset(1e-9));
         assertThat(s.changeShown()).isTrue();
         DashboardFigures.InstrumentResult satisfaction = f.result("SATISFACTION_COACH");
         assertThat(satisfaction.clients()).isEqualTo(6);
@@ -221,7 +227,7 @@ class DashboardIT {
 
         assertThat(f.matrixChanges()).extracting(d -> d.nameNl() + "=" + d.clients())
                 .containsExactly("Financiën=5", "Huisvesting=2");
-        assertThat(f.matrixChanges().get(0).averageChange()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(f.matrixChanges().get(0).averageChange()).isCloseTo(0.6, Offset.offset(1e-9));
         assertThat(f.matrixChanges().get(0).shown()).isTrue();
         assertThat(f.matrixChanges().get(1).shown()).isFalse();
 
@@ -265,8 +271,8 @@ class DashboardIT {
         byte[] pdf = mvc.perform(get("/dashboard/monitoring.pdf").param("track", track.toString()).session(leader))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text;
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
         }
         String measurements = text.substring(text.indexOf("Metingen en tevredenheid"));
         assertThat(measurements).contains("Schaalvraag (1–10) < 5").doesNotContain("6,3").doesNotContain("6.3");
@@ -323,8 +329,8 @@ class DashboardIT {
                         .session(login(mvc, "projectleider")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text;
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
         }
         // the fixture has 2 referred, 1 declined, 1 intensive, 1 waakvlam client: every cell is small
         assertThat(text).contains("Monitoringsrapportage").contains("< 5").doesNotContain("Lotte Bakker")
@@ -344,7 +350,7 @@ class DashboardIT {
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(csv.lines().count()).as(table).isGreaterThanOrEqualTo(List.of("zrm", "measurements").contains(table) ? 1 : 2);
         }
-        assertThat(DashboardController.toCsv(java.util.List.of(java.util.List.of("=SUM(A1)", "+1", "-2", "@x", "ok"))))
+        assertThat(DashboardController.toCsv(List.of(List.of("=SUM(A1)", "+1", "-2", "@x", "ok"))))
                 .isEqualTo("'=SUM(A1),'+1,'-2,'@x,ok\r\n");
         mvc.perform(get("/dashboard/phases.csv").session(login(mvc, "coach1"))).andExpect(status().isForbidden());
     }

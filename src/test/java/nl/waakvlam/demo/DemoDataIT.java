@@ -1,13 +1,19 @@
 package nl.waakvlam.demo;
 
+import nl.waakvlam.client.Flame;
 import nl.waakvlam.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +48,8 @@ class DemoDataIT {
 
     @Test
     void monthsOfContactHistoryLeaveFlamesInEveryState() {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
-        java.util.Set<nl.waakvlam.client.Flame> flames = java.util.EnumSet.noneOf(nl.waakvlam.client.Flame.class);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        Set<Flame> flames = EnumSet.noneOf(Flame.class);
         jdbc.query("select c.phase, coalesce(c.started_on, c.phase_since) as since, "
                 + "(select max(m.occurred_at) from contact_moment m where m.client_id = c.id and m.outcome = 'REACHED' "
                 + "and m.deleted_at is null) as last_reached from client c join user_account u on u.id = c.coach_id "
@@ -54,12 +60,12 @@ class DemoDataIT {
                 case "WAAKVLAM" -> 28;
                 default -> 7;
             };
-            java.sql.Timestamp last = rs.getTimestamp("last_reached");
-            flames.add(nl.waakvlam.client.Flame.of(last == null ? null
-                            : last.toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate(),
+            Timestamp last = rs.getTimestamp("last_reached");
+            flames.add(Flame.of(last == null ? null
+                            : last.toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate(),
                     rs.getDate("since").toLocalDate(), rhythm, today));
         });
-        assertThat(flames).containsExactlyInAnyOrder(nl.waakvlam.client.Flame.values());
+        assertThat(flames).containsExactlyInAnyOrder(Flame.values());
         Integer months = jdbc.queryForObject("select (extract(epoch from max(occurred_at) - min(occurred_at)) / 86400 / 30)::int "
                 + "from contact_moment", Integer.class);
         assertThat(months).isGreaterThanOrEqualTo(5);

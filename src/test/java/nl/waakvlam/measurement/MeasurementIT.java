@@ -1,6 +1,8 @@
 package nl.waakvlam.measurement;
 
+import nl.waakvlam.client.AttentionItem;
 import nl.waakvlam.support.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import static nl.waakvlam.support.Sessions.login;
@@ -98,17 +104,17 @@ class MeasurementIT {
                 .andExpect(content().string(containsString("wv-rung wv-rung-latest")))
                 .andExpect(content().string(containsString("/dist/chart.umd.min.js")));
         // a progress report draft (with consent for goals and measurements) gets the latest scores of the period
-        assertThat(service.reportLines(client, TODAY.minusDays(7), TODAY, java.util.Locale.forLanguageTag("nl")))
-                .containsExactly("Schaalvraag (1–10): 6 (" + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")) + ")",
-                        "Tevredenheid over het eigen leven (1–10): 7 (" + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")) + ")",
-                        "Participatieladder: Deelname georganiseerde activiteiten (" + TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")) + ")");
-        assertThat(service.reportLines(client, TODAY.minusDays(30), TODAY.minusDays(8), java.util.Locale.forLanguageTag("nl"))).isEmpty();
+        assertThat(service.reportLines(client, TODAY.minusDays(7), TODAY, Locale.forLanguageTag("nl")))
+                .containsExactly("Schaalvraag (1–10): 6 (" + TODAY.format(DateTimeFormatter.ofPattern("d-M-yyyy")) + ")",
+                        "Tevredenheid over het eigen leven (1–10): 7 (" + TODAY.format(DateTimeFormatter.ofPattern("d-M-yyyy")) + ")",
+                        "Participatieladder: Deelname georganiseerde activiteiten (" + TODAY.format(DateTimeFormatter.ofPattern("d-M-yyyy")) + ")");
+        assertThat(service.reportLines(client, TODAY.minusDays(30), TODAY.minusDays(8), Locale.forLanguageTag("nl"))).isEmpty();
         // the next form no longer suggests a start measurement (but an open round, or the six-monthly one)
         mvc.perform(get("/clients/{id}/measurements/new", client).session(coach))
                 .andExpect(content().string(containsString("value=\"START\" id=\"moment1\" name=\"moment\">")))
-                .andExpect(content().string(org.hamcrest.Matchers.anyOf(
+                .andExpect(content().string(Matchers.anyOf(
                         containsString("value=\"PERIODIC\" id=\"moment2\" name=\"moment\" checked"),
-                        org.hamcrest.Matchers.matchesRegex("(?s).*value=\"ROUND-\\d+\" id=\"moment\\d\" name=\"moment\" checked.*"))));
+                        Matchers.matchesRegex("(?s).*value=\"ROUND-\\d+\" id=\"moment\\d\" name=\"moment\" checked.*"))));
     }
 
     @Test
@@ -120,7 +126,7 @@ class MeasurementIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("De datum van de meting kan niet in de toekomst liggen.")))
                 .andExpect(content().string(containsString("Mijn getypte toelichting")))
-                .andExpect(content().string(org.hamcrest.Matchers.matchesRegex("(?s).*id=\"score-" + scale + "-8\"\\s+value=\"8\" checked=\"checked\".*")));
+                .andExpect(content().string(Matchers.matchesRegex("(?s).*id=\"score-" + scale + "-8\"\\s+value=\"8\" checked=\"checked\".*")));
         mvc.perform(post("/clients/{id}/measurements/new", client).with(csrf()).session(coach)
                         .param("measuredOn", TODAY.toString()).param("moment", "START"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Vul minstens één score in.")));
@@ -183,8 +189,8 @@ class MeasurementIT {
 
     @Test
     void dueMeasurementsAreOnTheTodayListUntilRecorded() throws Exception {
-        assertThat(service.attention(java.util.Map.of(client, lastName), TODAY))
-                .extracting(nl.waakvlam.client.AttentionItem::messageKey)
+        assertThat(service.attention(Map.of(client, lastName), TODAY))
+                .extracting(AttentionItem::messageKey)
                 .containsAnyOf("attention.measurementStart", "attention.measurementRound").hasSize(
                         1 + catalogue.openRounds(TODAY).size() - (catalogue.openRounds(TODAY).isEmpty() ? 0 : 1));
         mvc.perform(get("/caseload").session(coach)).andExpect(content().string(containsString(lastName)));
@@ -208,8 +214,8 @@ class MeasurementIT {
             mvc.perform(post("/clients/{id}/measurements/new", client).with(csrf()).session(coach)
                     .param("measuredOn", TODAY.toString()).param("moment", "ROUND-" + roundId)
                     .param("scores[" + instrument("SCALE") + "]", "7")).andExpect(status().isFound());
-            assertThat(service.attention(java.util.Map.of(client, lastName), TODAY))
-                    .noneMatch(item -> java.util.Arrays.asList(item.arguments()).contains(round))
+            assertThat(service.attention(Map.of(client, lastName), TODAY))
+                    .noneMatch(item -> Arrays.asList(item.arguments()).contains(round))
                     .noneMatch(item -> item.messageKey().equals("attention.measurementStart"));
             mvc.perform(get("/dashboard/rounds").session(leader)).andExpect(content().string(containsString(round)));
         } finally {

@@ -2,6 +2,7 @@ package nl.waakvlam.security;
 
 import nl.waakvlam.shared.DemoMode;
 import nl.waakvlam.support.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,7 +77,7 @@ class SecurityIT {
     void anonymousUsersAreSentToTheLoginPage() throws Exception {
         for (String page : new String[]{"/", "/caseload", "/referrals", "/dashboard", "/admin/users"}) {
             mvc.perform(get(page)).andExpect(status().isFound())
-                    .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+                    .andExpect(header().string("Location", Matchers.endsWith("/login")));
         }
     }
 
@@ -103,10 +104,10 @@ class SecurityIT {
     void htmlResponsesCarryTheSecurityHeaders() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("script-src 'self'"),
-                        org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
-                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+                .andExpect(header().string("Content-Security-Policy", Matchers.allOf(
+                        Matchers.containsString("script-src 'self'"),
+                        Matchers.containsString("frame-ancestors 'none'"),
+                        Matchers.not(Matchers.containsString("unsafe-inline")))))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
@@ -149,8 +150,8 @@ class SecurityIT {
     @Test
     void theLoginPageListsTheDemoAccountsInDemoMode() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("verwijzer4")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(DemoMode.PASSWORD)));
+                .andExpect(content().string(Matchers.containsString("verwijzer4")))
+                .andExpect(content().string(Matchers.containsString(DemoMode.PASSWORD)));
     }
 
     MockHttpSession login(String username) throws Exception {

@@ -8,6 +8,7 @@ import nl.waakvlam.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,15 @@ class SharingIT {
 
     @Autowired
     MockMvc mvc;
+
+    /**
+     * Start-up reminders (feedback and follow-ups due) may already have mailed the demo coaches;
+     * each test counts only the e-mails its own steps cause.
+     */
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        greenMail.purgeEmailFromAllMailboxes();
+    }
 
     @Autowired
     JdbcTemplate jdbc;

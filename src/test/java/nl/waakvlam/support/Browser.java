@@ -8,7 +8,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import nl.waakvlam.shared.DemoMode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,7 +65,7 @@ public final class Browser implements AutoCloseable {
     public static Page login(Page page, String baseUrl, String username) {
         page.navigate(baseUrl + "/login");
         page.getByLabel("Gebruikersnaam").fill(username);
-        page.getByLabel("Wachtwoord").fill(nl.waakvlam.shared.DemoMode.PASSWORD);
+        page.getByLabel("Wachtwoord").fill(DemoMode.PASSWORD);
         page.locator("form button[type=submit]").last().click();
         page.waitForURL(u -> !u.contains("/login"));
         return page;
@@ -71,8 +74,8 @@ public final class Browser implements AutoCloseable {
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

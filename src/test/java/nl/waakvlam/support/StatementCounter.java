@@ -2,12 +2,13 @@ package nl.waakvlam.support;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
-import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
  * Counts the SQL statements the application prepares, whoever prepares them (Hibernate or
@@ -49,7 +50,7 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     private interface Call {
-        Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Exception;
+        Object invoke(Object target, Method method, Object[] args) throws Exception;
     }
 
     private static InvocationHandler forward(Object target, Call call) {

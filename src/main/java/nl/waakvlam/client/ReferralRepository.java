@@ -1,6 +1,0 @@
-package nl.waakvlam.client;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ReferralRepository extends JpaRepository<Referral, Long> {
-}

@@ -1,0 +1,59 @@
+package nl.waakvlam.escalation;
+
+import nl.waakvlam.client.ClientAccess;
+import nl.waakvlam.client.ClientFileSection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.function.BiFunction;
+
+/**
+ * The event module's parts of the client file: open scale-ups and the escalation chart on top,
+ * the early-warning plan beside the timeline, the plan of action below. Referrers see none.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventSections {
+
+    @Bean
+    ClientFileSection escalationSection(EventService events) {
+        return section("top", "escalation/sections :: escalation", 10,
+                (clientId, access) -> events.overview(clientId, access));
+    }
+
+    @Bean
+    ClientFileSection warningPlanSection(EventService events) {
+        return section("side", "escalation/sections :: warningPlan", 10,
+                (clientId, access) -> events.warningPlan(clientId, access));
+    }
+
+    @Bean
+    ClientFileSection actionPlanSection(EventService events) {
+        return section("main", "escalation/sections :: actionPlan", 10,
+                (clientId, access) -> events.actionPlan(clientId, access));
+    }
+
+    private static ClientFileSection section(String slot, String fragment, int order,
+                                             BiFunction<Long, ClientAccess, Object> data) {
+        return new ClientFileSection() {
+            @Override
+            public String slot() {
+                return slot;
+            }
+
+            @Override
+            public String fragment() {
+                return fragment;
+            }
+
+            @Override
+            public Object data(Long clientId, Long viewerId, ClientAccess access) {
+                return EventService.READERS.contains(access) ? data.apply(clientId, access) : null;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+        };
+    }
+}

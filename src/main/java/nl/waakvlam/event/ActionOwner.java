@@ -1,6 +1,0 @@
-package nl.waakvlam.event;
-
-/** Who owns an action in the plan of action; labels in {@code actionOwner.*}. */
-public enum ActionOwner {
-    CLIENT, COACH_FIRST_LINE, ORGANISATION_SECOND_LINE
-}

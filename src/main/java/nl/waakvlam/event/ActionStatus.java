@@ -1,6 +1,0 @@
-package nl.waakvlam.event;
-
-/** Status of an action in the plan of action; labels in {@code actionStatus.*}. */
-public enum ActionStatus {
-    OPEN, IN_PROGRESS, DONE, DROPPED
-}

@@ -1,6 +1,0 @@
-package nl.waakvlam.event;
-
-/** Kinds of event on the escalation ladder; labels in {@code eventType.*}. */
-public enum EventType {
-    SIGNAL, CRISIS, ESCALATION_PREVENTED, RELAPSE, INCIDENT, SCALE_UP, SCALE_DOWN, RETURN, TRANSITION
-}

@@ -1,6 +1,0 @@
-package nl.waakvlam.event;
-
-/** The partner organisation's decision on mandate advice; labels in {@code mandateDecision.*}. */
-public enum MandateDecision {
-    PENDING, ADOPTED, MODIFIED, REJECTED
-}

@@ -1,6 +1,0 @@
-package nl.waakvlam.event;
-
-/** Where a scale-up stands; labels in {@code scaleUpOutcome.*}. */
-public enum ScaleUpOutcome {
-    STILL_WAITING, STARTED, REFUSED, RETURNED
-}

@@ -1,6 +1,0 @@
-package nl.waakvlam.event;
-
-/** How serious an event is; labels in {@code severity.*}. */
-public enum Severity {
-    LOW, MEDIUM, HIGH
-}

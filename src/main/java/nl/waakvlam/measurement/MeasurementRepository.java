@@ -1,0 +1,6 @@
+package nl.waakvlam.measurement;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+}

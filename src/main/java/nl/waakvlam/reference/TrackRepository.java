@@ -1,0 +1,6 @@
+package nl.waakvlam.reference;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TrackRepository extends JpaRepository<Track, Long> {
+}

@@ -1,0 +1,40 @@
+package nl.waakvlam.sharing;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+interface FeedbackAgreementRepository extends JpaRepository<FeedbackAgreement, Long> {
+
+    List<FeedbackAgreement> findByClientIdOrderById(Long clientId);
+
+    Optional<FeedbackAgreement> findByClientIdAndReferrerId(Long clientId, Long referrerId);
+
+    @Query("select a from FeedbackAgreement a where a.clientId in :clientIds and a.nextDue is not null "
+            + "and a.nextDue <= :until order by a.nextDue")
+    List<FeedbackAgreement> dueFor(Collection<Long> clientIds, LocalDate until);
+
+    /** Agreements on time vs overdue per referrer organisation, for the project leader; one query. */
+    @Query(value = "select u.organisation_id as organisationId, "
+            + "count(*) filter (where a.next_due is not null and a.next_due >= :today) as onTime, "
+            + "count(*) filter (where a.next_due < :today) as overdue, "
+            + "count(*) filter (where a.next_due is null) as withoutRhythm "
+            + "from feedback_agreement a join v_user u on u.id = a.referrer_id "
+            + "join v_client_programme c on c.id = a.client_id where c.phase in ('INTAKE','INTENSIVE','SCALING_DOWN','WAAKVLAM') "
+            + "group by u.organisation_id", nativeQuery = true)
+    List<OrganisationAgreementRow> perOrganisation(LocalDate today);
+
+    interface OrganisationAgreementRow {
+        Long getOrganisationId();
+
+        long getOnTime();
+
+        long getOverdue();
+
+        long getWithoutRhythm();
+    }
+}

@@ -1,0 +1,101 @@
+package nl.waakvlam.sharing;
+
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.events.EventResubmission;
+import nl.waakvlam.support.IntegrationTest;
+import nl.waakvlam.support.TestPeople;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import static nl.waakvlam.support.Sessions.login;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A referrer's inbox item for a significant decision is a reaction in another module, run after the
+ * coach's contact is committed. When it fails, the contact stays saved and the publication stays
+ * incomplete; resubmission delivers the item exactly once.
+ */
+@IntegrationTest
+class SignificantDecisionDeliveryIT {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    EventResubmission resubmission;
+
+    @AfterEach
+    void inboxWorksAgain() {
+        jdbc.execute("drop trigger if exists test_inbox_down on notification");
+    }
+
+    @Test
+    void aFailingInboxNeverRollsBackTheContactAndIsDeliveredOnceOnResubmission() throws Exception {
+        UserSummary coach = people.coach();
+        UserSummary referrer = people.referrer();
+        Long client = people.coachedClient(coach, referrer, people.projectLeader());
+        MockHttpSession session = login(mvc, coach.username());
+        mvc.perform(post("/clients/{id}/agreement", client).with(csrf()).session(session)
+                .param("referrerId", referrer.id().toString()).param("frequency", "SIGNIFICANT_EVENTS_ONLY")
+                .param("channel", "PORTAL").param("topics", "Wonen")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/clients/{id}/consents", client).with(csrf()).session(session)
+                .param("recipientType", "REFERRER").param("referrerId", referrer.id().toString())
+                .param("events", "true").param("obtainedHow", "CONVERSATION")
+                .param("givenOn", LocalDate.now(ZONE).toString())).andExpect(status().is3xxRedirection());
+
+        // the referrer's inbox is down: every new inbox item for them fails in the database
+        jdbc.execute("create or replace function test_inbox_down() returns trigger language plpgsql as $$ "
+                + "begin raise exception 'inbox unavailable'; end $$");
+        jdbc.execute("create trigger test_inbox_down before insert on notification for each row when (new.user_id = "
+                + referrer.id() + ") execute function test_inbox_down()");
+
+        mvc.perform(post("/clients/{id}/contacts/new", client).with(csrf()).session(session)
+                        .param("occurredAt", LocalDateTime.now(ZONE).minusHours(1).withSecond(0).withNano(0).toString())
+                        .param("outcome", "REACHED").param("type", "PHONE").param("significantDecision", "true")
+                        .param("privateNote", "Besloten om te verhuizen."))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select count(*) from contact_moment where client_id = ? "
+                + "and significant_decision", Long.class, client)).as("the contact is saved").isEqualTo(1);
+        assertThat(inboxItems(referrer)).isZero();
+        assertThat(incompletePublications(client)).as("the publication waits for another try").isEqualTo(1);
+
+        jdbc.execute("drop trigger test_inbox_down on notification");
+        resubmission.resubmitOlderThan(Duration.ZERO);
+        resubmission.resubmitOlderThan(Duration.ZERO);
+
+        assertThat(inboxItems(referrer)).as("delivered exactly once").isEqualTo(1);
+        assertThat(incompletePublications(client)).isZero();
+    }
+
+    long inboxItems(UserSummary user) {
+        return jdbc.queryForObject("select count(*) from notification where user_id = ? and type = 'SIGNIFICANT_EVENT'",
+                Long.class, user.id());
+    }
+
+    long incompletePublications(Long client) {
+        return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+                + "and event_type like '%SignificantDecisionLogged' and serialized_event like ?", Long.class,
+                "%\"clientId\":" + client + ",%");
+    }
+}
