@@ -73,6 +73,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
 
     public Long log(CurrentUser coach, Long clientId, ContactDetails details) {
         gate.open(coach, clientId, COACHES, AuditAction.CREATE, "contact", null);
+        requireKnownDomains(details);
         Long id = contacts.save(new ContactMoment(clientId, coach.id(), details, clock.instant())).getId();
         if (details.significantDecision()) {
             publisher.publishEvent(new SignificantDecisionLogged(clientId, id));
@@ -99,8 +100,15 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
 
     public void correct(CurrentUser coach, Long clientId, Long contactId, long seenVersion, ContactDetails details) {
         gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "contact", contactId);
+        requireKnownDomains(details);
         ownContact(coach, clientId, contactId).correct(coach.id(), seenVersion, details, clock.instant());
         contacts.flush();
+    }
+
+    private void requireKnownDomains(ContactDetails details) {
+        if (!referenceData.areKnownLifeDomains(details.lifeDomainIds())) {
+            throw new ContactException("lifeDomainIds", "lifeDomain.unknown");
+        }
     }
 
     public void delete(CurrentUser coach, Long clientId, Long contactId, long seenVersion, String reason) {

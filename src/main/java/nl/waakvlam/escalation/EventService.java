@@ -100,6 +100,9 @@ public class EventService implements TimelineSource, AttentionSource {
     public Optional<Phase> record(CurrentUser coach, Long clientId, EventDetails details, String newOrganisationName,
                                   Long returnFromScaleUpId) {
         ClientHeader client = gate.open(coach, clientId, COACHES, AuditAction.CREATE, "event", null);
+        if (!referenceData.areKnownLifeDomains(details.lifeDomainIds())) {
+            throw new EventException("lifeDomainIds", "lifeDomain.unknown");
+        }
         LocalDate today = LocalDate.now(clock);
         EventDetails effective = details;
         if (details.type() == EventType.SCALE_UP && details.targetOrganisationId() == null
@@ -206,6 +209,7 @@ public class EventService implements TimelineSource, AttentionSource {
     public void addAction(CurrentUser coach, Long clientId, Long lifeDomainId, String description, ActionOwner owner,
                           Long organisationId, LocalDate dueOn) {
         gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "planAction", null);
+        requireKnownDomain(lifeDomainId);
         actions.save(new PlanAction(clientId, lifeDomainId, description, owner, organisationId, dueOn, coach.id(),
                 clock.instant()));
     }
@@ -220,11 +224,18 @@ public class EventService implements TimelineSource, AttentionSource {
     public void addMandate(CurrentUser coach, Long clientId, Long organisationId, Long lifeDomainId, String advice,
                            LocalDate sentOn) {
         gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "mandate", null);
+        requireKnownDomain(lifeDomainId);
         if (sentOn == null || sentOn.isAfter(LocalDate.now(clock))) {
             throw new EventException("sentOn", "event.dateInFuture");
         }
         mandates.save(new MandateAdvice(clientId, organisationId, lifeDomainId, advice, sentOn, coach.id(),
                 clock.instant()));
+    }
+
+    private void requireKnownDomain(Long lifeDomainId) {
+        if (!referenceData.isKnownLifeDomain(lifeDomainId)) {
+            throw new EventException("lifeDomainId", "lifeDomain.unknown");
+        }
     }
 
     public void decideMandate(CurrentUser coach, Long clientId, Long mandateId, MandateDecision decision,

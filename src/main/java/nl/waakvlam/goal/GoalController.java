@@ -1,5 +1,6 @@
 package nl.waakvlam.goal;
 
+import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,9 +16,11 @@ import java.time.LocalDate;
 class GoalController {
 
     private final GoalService goals;
+    private final ReferenceData referenceData;
 
-    GoalController(GoalService goals) {
+    GoalController(GoalService goals, ReferenceData referenceData) {
         this.goals = goals;
+        this.referenceData = referenceData;
     }
 
     @PostMapping("/clients/{id}/goals")
@@ -27,6 +30,8 @@ class GoalController {
                RedirectAttributes redirect) {
         if (description == null || description.isBlank() || description.length() > 1000) {
             redirect.addFlashAttribute("flashError", "goal.descriptionRequired");
+        } else if (!referenceData.isKnownLifeDomain(lifeDomainId)) {
+            redirect.addFlashAttribute("flashError", "lifeDomain.unknown");
         } else {
             goals.add(coach, id, description, lifeDomainId, owner, targetDate);
             redirect.addFlashAttribute("flash", "goal.addedFlash");

@@ -59,6 +59,9 @@ public class GoalService implements ClientFileSection {
     public void add(CurrentUser coach, Long clientId, String description, Long lifeDomainId, GoalOwner owner,
                     LocalDate targetDate) {
         gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "goal", null);
+        if (!referenceData.isKnownLifeDomain(lifeDomainId)) {
+            throw new IllegalArgumentException("unknown life domain");
+        }
         goals.save(new Goal(clientId, description, lifeDomainId, owner == null ? GoalOwner.CLIENT : owner, targetDate,
                 coach.id(), clock.instant()));
     }

@@ -3,9 +3,11 @@ package nl.waakvlam.reference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,9 +60,18 @@ public class ReferenceData {
         return lists().domainsById();
     }
 
-    /** Whether an id names an active life domain (a form may only choose those). */
-    public boolean isActiveLifeDomain(Long id) {
-        return id != null && lists().activeDomains().stream().anyMatch(d -> d.id().equals(id));
+    /**
+     * Whether every id names a life domain that exists (a retired one included, so that correcting an
+     * old record keeps its domains). An empty or null selection is valid.
+     */
+    public boolean areKnownLifeDomains(Collection<Long> ids) {
+        return ids == null || lists().domainsById().keySet().containsAll(ids.stream().filter(Objects::nonNull).toList())
+                && ids.stream().noneMatch(Objects::isNull);
+    }
+
+    /** Whether an optional life domain id (null allowed) names a life domain that exists. */
+    public boolean isKnownLifeDomain(Long id) {
+        return id == null || lists().domainsById().containsKey(id);
     }
 
     /** Life domain ids by code, for imports. */

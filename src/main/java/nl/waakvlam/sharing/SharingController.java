@@ -149,9 +149,15 @@ class SharingController {
 
     @PostMapping("/reports/{id}/correct")
     String correct(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id, RedirectAttributes redirect) {
-        Long draft = reports.correct(coach, id);
-        redirect.addFlashAttribute("flash", "report.correctionFlash");
-        return "redirect:/reports/" + draft;
+        try {
+            Long draft = reports.correct(coach, id);
+            redirect.addFlashAttribute("flash", "report.correctionFlash");
+            return "redirect:/reports/" + draft;
+        } catch (SharingException e) {
+            // e.g. a draft cannot be corrected, only a released report
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            return "redirect:/reports/" + id;
+        }
     }
 
     @GetMapping("/agreements")

@@ -55,6 +55,27 @@ class ContactIT {
     }
 
     @Test
+    void malformedInputComesBackOnTheFormAndNothingIsSaved() throws Exception {
+        MockHttpSession coach = login(mvc, "coach1");
+        Long client = freshClient();
+        // a life domain that does not exist
+        mvc.perform(post("/clients/{id}/contacts/new", client).with(csrf()).session(coach)
+                        .param("occurredAt", now()).param("outcome", "REACHED").param("type", "PHONE")
+                        .param("lifeDomainIds", "999999").param("privateNote", "Huur besproken."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies een leefgebied uit de lijst.")))
+                .andExpect(content().string(containsString("Huur besproken.")));
+        // a NUL byte in a note: a message next to the field, not a database error
+        mvc.perform(post("/clients/{id}/contacts/new", client).with(csrf()).session(coach)
+                        .param("occurredAt", now()).param("outcome", "REACHED").param("type", "PHONE")
+                        .param("privateNote", "Huur\u0000besproken"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deze tekst bevat tekens die niet zijn toegestaan.")));
+        assertThat(jdbc.queryForObject("select count(*) from contact_moment where client_id = ?", Long.class, client))
+                .isZero();
+    }
+
+    @Test
     void aReachedContactAppearsOnTheTimelineAndRelightsTheFlame() throws Exception {
         MockHttpSession coach = login(mvc, "coach1");
         Long client = freshClient();

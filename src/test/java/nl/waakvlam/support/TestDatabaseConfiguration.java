@@ -5,6 +5,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -29,10 +30,16 @@ public class TestDatabaseConfiguration {
         return new PostgreSQLContainer(DockerImageName.parse("postgres:17-alpine"));
     }
 
+    /**
+     * The shared embedded server's database, or, for a test that sets {@code waakvlam.test.database}
+     * (and therefore gets a context of its own), a database of that name on the same server, so that
+     * a test which changes data freely cannot disturb the others.
+     */
     @Bean
     @Conditional(TestDatabase.DockerUnavailable.class)
-    JdbcConnectionDetails embeddedPostgresConnectionDetails() {
-        String url = TestDatabase.embedded().jdbcUrl();
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(Environment environment) {
+        String database = environment.getProperty("waakvlam.test.database");
+        String url = database == null ? TestDatabase.embedded().jdbcUrl() : TestDatabase.database(database);
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {

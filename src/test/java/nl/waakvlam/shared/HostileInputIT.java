@@ -1,0 +1,240 @@
+package nl.waakvlam.shared;
+
+import nl.waakvlam.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.beans.PropertyDescriptor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.waakvlam.support.Sessions.login;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every GET and POST route of the application, for every role, with hostile and malformed values
+ * in every parameter it reads (query parameters, form fields, path variables): NUL and other
+ * control characters, over-long texts, out-of-range numbers and dates, markup and SQL. No response
+ * may be a server error. Runs on a database of its own, because some of these requests succeed
+ * and change data.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "waakvlam.test.database=hostile_input")
+class HostileInputIT {
+
+    static final List<String> HOSTILE = List.of("a\u0000b", "\u0007\u001b[31m\u007f", "x".repeat(20_000),
+            "99999999999999999999", "-1", "2147483648", "9999-12-31", "2026-13-45T25:61",
+            "<script>alert(1)</script>' or 1=1 --", "", "NaN",
+            // what Tomcat makes of malformed UTF-8 (a lone surrogate cannot arrive over HTTP)
+            "\uFFFD\uFFFD");
+    static final List<String> HOSTILE_PATH = List.of("abc", "-1", "0", "99999999999999999999", "1.5", "%00");
+    static final List<String> ROLES = List.of("coach1", "verwijzer1", "projectleider", "beheerder");
+    static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    record Route(RequestMethod method, String pattern, Set<String> parameters) {
+    }
+
+    @Test
+    void noRouteAnswersAServerErrorToHostileInput() throws Exception {
+        Map<String, String> ids = realIds();
+        Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
+        for (String role : ROLES) {
+            sessions.put(role, login(mvc, role));
+        }
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        List<Route> routes = routes();
+        assertThat(routes).hasSizeGreaterThan(50);
+        for (Route route : routes) {
+            for (MockHttpSession session : sessions.values()) {
+                for (String value : HOSTILE) {
+                    requests++;
+                    check(route, path(route.pattern(), ids::get), value, session, failures);
+                }
+                for (String value : HOSTILE_PATH) {
+                    if (VARIABLE.matcher(route.pattern()).find()) {
+                        requests++;
+                        check(route, path(route.pattern(), name -> value), "1", session, failures);
+                    }
+                }
+            }
+        }
+        // outside the controllers: the login form, the language switch and the error pages
+        for (String value : HOSTILE) {
+            requests += 3;
+            status(post("/login").with(csrf()).param("username", value).param("password", value), "login", value,
+                    failures);
+            status(get("/").session(sessions.get("coach1")).param("lang", value), "lang", value, failures);
+            status(get("/login").param("error", value).param("lang", value), "login page", value, failures);
+        }
+        System.out.printf("hostile input: %d requests to %d routes, %d server errors%n", requests, routes.size(),
+                failures.size());
+        failures.forEach(failure -> System.out.println("server error: " + failure));
+        assertThat(failures).as("server errors (%d requests)", requests).isEmpty();
+    }
+
+    private void check(Route route, String path, String value, MockHttpSession session, List<String> failures)
+            throws Exception {
+        MockHttpServletRequestBuilder request = route.method() == RequestMethod.POST
+                ? post(path).with(csrf()) : get(path);
+        request.session(session);
+        for (String parameter : route.parameters()) {
+            request.param(parameter, value);
+        }
+        int status;
+        try {
+            status = mvc.perform(request).andReturn().getResponse().getStatus();
+        } catch (Exception e) {
+            status = 500;
+            System.out.println("exception: " + route.pattern() + " " + rootCause(e));
+        }
+        if (status >= 500) {
+            failures.add(route.method() + " " + path + " " + route.parameters() + " = "
+                    + printable(value) + " → " + status);
+        }
+    }
+
+    private void status(MockHttpServletRequestBuilder request, String what, String value, List<String> failures)
+            throws Exception {
+        int status;
+        try {
+            status = mvc.perform(request).andReturn().getResponse().getStatus();
+        } catch (Exception e) {
+            status = 500;
+            System.out.println("exception: " + what + " " + rootCause(e));
+        }
+        if (status >= 500) {
+            failures.add(what + " = " + printable(value) + " → " + status);
+        }
+    }
+
+    /** All GET and POST routes with the names of every parameter the handler binds. */
+    private List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            if (info.getPathPatternsCondition() == null) {
+                continue;
+            }
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            Set<String> parameters = parametersOf(entry.getValue());
+            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                if (pattern.startsWith("/error") || pattern.equals("/logout")) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    if (method == RequestMethod.GET || method == RequestMethod.POST) {
+                        routes.add(new Route(method, pattern, parameters));
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    private static Set<String> parametersOf(HandlerMethod handler) {
+        Set<String> names = new LinkedHashSet<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+            if (requestParam != null) {
+                String name = !requestParam.name().isEmpty() ? requestParam.name() : requestParam.value();
+                names.add(name.isEmpty() ? parameter.getParameterName() : name);
+            } else if (parameter.hasParameterAnnotation(ModelAttribute.class)
+                    || (!BeanUtils.isSimpleProperty(parameter.getParameterType())
+                    && parameter.getParameterType().getName().startsWith("nl.waakvlam")
+                    && !parameter.hasParameterAnnotation(PathVariable.class))) {
+                for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(parameter.getParameterType())) {
+                    if (property.getWriteMethod() != null) {
+                        names.add(property.getName());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Real ids for the path variables, so that requests reach the handlers' validation. */
+    private Map<String, String> realIds() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Long coach = jdbc.queryForObject("select id from user_account where username = 'coach1'", Long.class);
+        Long client = jdbc.queryForObject("select min(id) from client where coach_id = ? "
+                + "and phase in ('INTENSIVE', 'SCALING_DOWN', 'WAAKVLAM')", Long.class, coach);
+        ids.put("id", client.toString());
+        ids.put("contactId", first("select max(id) from contact_moment where client_id = ?", client));
+        ids.put("eventId", first("select max(id) from client_event where client_id = ?", client));
+        ids.put("signId", first("select max(id) from warning_sign where client_id = ?", client));
+        ids.put("actionId", first("select max(id) from plan_action where client_id = ?", client));
+        ids.put("mandateId", first("select max(id) from mandate_advice where client_id = ?", client));
+        ids.put("goalId", first("select max(id) from goal where client_id = ?", client));
+        ids.put("consentId", first("select max(id) from consent where client_id = ?", client));
+        ids.put("table", "phases");
+        return ids;
+    }
+
+    private String first(String sql, Long client) {
+        Long id = jdbc.queryForObject(sql, Long.class, client);
+        return id == null ? "1" : id.toString();
+    }
+
+    private static String path(String pattern, java.util.function.Function<String, String> values) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.apply(matcher.group(1));
+            matcher.appendReplacement(path, Matcher.quoteReplacement(value == null ? "1" : value));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getName() + ": " + String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+    }
+
+    private static String printable(String value) {
+        String shown = value.length() > 20 ? value.substring(0, 20) + "…(" + value.length() + ")" : value;
+        StringBuilder out = new StringBuilder();
+        shown.codePoints().forEach(c -> out.append(c < 0x20 || c == 0x7f ? String.format("\\u%04x", c)
+                : new String(Character.toChars(c))));
+        return out.toString();
+    }
+}
