@@ -13,4 +13,34 @@ public record DashboardFilter(LocalDate from, LocalDate to, Long trackId, Long o
     public DashboardFilter(LocalDate from, LocalDate to, Long trackId, Long organisationId, Long coachId) {
         this(from, to, trackId, organisationId, coachId, null, null);
     }
+
+    /** The start date as the ISO string links and date inputs carry (never a locale's display format). */
+    public String fromIso() {
+        return from.toString();
+    }
+
+    public String toIso() {
+        return to.toString();
+    }
+
+    /**
+     * The filter as a query string for the CSV links, with ISO dates: formatting a date in a template
+     * goes through the locale ("25-08-2026", "8/25/26"), which the links must not carry.
+     */
+    public String query() {
+        StringBuilder query = new StringBuilder("from=").append(fromIso()).append("&to=").append(toIso());
+        if (trackId != null) {
+            query.append("&track=").append(trackId);
+        }
+        if (organisationId != null) {
+            query.append("&organisation=").append(organisationId);
+        }
+        if (coachId != null) {
+            query.append("&coach=").append(coachId);
+        }
+        if (roundId != null) {
+            query.append("&round=").append(roundId);
+        }
+        return query.toString();
+    }
 }

@@ -51,9 +51,7 @@ import nl.waakvlam.sharing.ReportService;
 import nl.waakvlam.sharing.SharingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,11 +72,11 @@ import java.util.Set;
  * Fills an empty database with the demo programme. Idempotent: when the demo administrator
  * exists the loader does nothing, and everything is created in one transaction so a failed run
  * leaves nothing behind. The random generator has a fixed seed, so every fresh demo database
- * has the same people.
+ * has the same people. Runs once all beans exist and before the web server starts, so the login
+ * page is never served while the demo accounts are still missing.
  */
 @Component
-@Order(100)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -162,7 +160,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!demoMode.isEnabled()) {
             return;
         }

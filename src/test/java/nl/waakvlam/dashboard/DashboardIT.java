@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static nl.waakvlam.support.Sessions.login;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -353,5 +355,23 @@ class DashboardIT {
         assertThat(DashboardController.toCsv(List.of(List.of("=SUM(A1)", "+1", "-2", "@x", "ok"))))
                 .isEqualTo("'=SUM(A1),'+1,'-2,'@x,ok\r\n");
         mvc.perform(get("/dashboard/phases.csv").session(login(mvc, "coach1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void everyLinkOnTheDashboardAnswersInDutchAndInEnglish() throws Exception {
+        MockHttpSession leader = login(mvc, "projectleider");
+        for (String language : List.of("nl", "en")) {
+            String page = mvc.perform(get("/dashboard").param("lang", language).param("track", track.toString())
+                    .session(leader)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            Matcher links = Pattern.compile("href=\"(/dashboard[^\"#]*)\"").matcher(page);
+            int followed = 0;
+            while (links.find()) {
+                String link = links.group(1).replace("&amp;", "&");
+                assertThat(link).as("links carry ISO dates").doesNotMatch(".*=\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}.*");
+                mvc.perform(get(link).session(leader)).andExpect(status().isOk());
+                followed++;
+            }
+            assertThat(followed).as(language).isGreaterThan(10);
+        }
     }
 }

@@ -4,7 +4,6 @@ import nl.waakvlam.client.Flame;
 import nl.waakvlam.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
@@ -77,7 +76,7 @@ class DemoDataIT {
     void loadingAgainAddsNothing() throws Exception {
         int clients = jdbc.queryForObject("select count(*) from client", Integer.class);
         int users = jdbc.queryForObject("select count(*) from user_account", Integer.class);
-        loader.run(new DefaultApplicationArguments());
+        loader.afterSingletonsInstantiated();
         assertThat(jdbc.queryForObject("select count(*) from client", Integer.class)).isEqualTo(clients);
         assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(users);
         assertThat(clients).isGreaterThanOrEqualTo(30);

@@ -74,6 +74,18 @@ class SecurityIT {
     }
 
     @Test
+    void theWebJarFilesThePagesLinkToAreServed() throws Exception {
+        for (String file : new String[]{"/webjars/bootstrap/css/bootstrap.min.css",
+                "/webjars/chart.js/dist/chart.umd.min.js"}) {
+            String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+            String dashboard = mvc.perform(get("/dashboard").session(login("projectleider"))).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(login + dashboard).contains(file);
+            mvc.perform(get(file)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void anonymousUsersAreSentToTheLoginPage() throws Exception {
         for (String page : new String[]{"/", "/caseload", "/referrals", "/dashboard", "/admin/users"}) {
             mvc.perform(get(page)).andExpect(status().isFound())
