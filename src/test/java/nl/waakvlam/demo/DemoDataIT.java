@@ -1,10 +1,13 @@
 package nl.waakvlam.demo;
 
 import nl.waakvlam.client.Flame;
+import nl.waakvlam.shared.DemoMode;
 import nl.waakvlam.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -15,13 +18,31 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-/** The demo programme is complete, spread over all phases, and loading it twice changes nothing. */
+/**
+ * The demo programme is complete, spread over all phases, and loading it twice changes nothing.
+ * The only test that runs with the demo data set, on a database of its own; every other test
+ * builds its own data (TestProgramme, TestPeople).
+ */
 @IntegrationTest
+@TestPropertySource(properties = {"waakvlam.demo.enabled=true", "waakvlam.test.database=demo_programme"})
 class DemoDataIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theLoginPageListsTheDemoAccountsInDemoMode() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(content().string(containsString("verwijzer4")))
+                .andExpect(content().string(containsString(DemoMode.PASSWORD)));
+    }
 
     @Autowired
     DemoDataLoader loader;

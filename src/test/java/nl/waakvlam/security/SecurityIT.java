@@ -160,10 +160,10 @@ class SecurityIT {
     }
 
     @Test
-    void theLoginPageListsTheDemoAccountsInDemoMode() throws Exception {
+    void theLoginPageListsNoAccountsOutsideDemoMode() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(content().string(Matchers.containsString("verwijzer4")))
-                .andExpect(content().string(Matchers.containsString(DemoMode.PASSWORD)));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("verwijzer4"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(DemoMode.PASSWORD))));
     }
 
     MockHttpSession login(String username) throws Exception {

@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.address=127.0.0.1")
 @ActiveProfiles("test")
-@Import({TestDatabaseConfiguration.class, SynchronousEventsConfiguration.class, TestPeople.class})
+@Import({TestDatabaseConfiguration.class, SynchronousEventsConfiguration.class, TestProgramme.class, TestPeople.class})
 public @interface BrowserTest {
 }

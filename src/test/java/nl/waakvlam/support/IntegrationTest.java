@@ -21,6 +21,6 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestDatabaseConfiguration.class, SynchronousEventsConfiguration.class, TestPeople.class})
+@Import({TestDatabaseConfiguration.class, SynchronousEventsConfiguration.class, TestProgramme.class, TestPeople.class})
 public @interface IntegrationTest {
 }
