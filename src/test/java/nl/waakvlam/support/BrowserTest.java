@@ -1,22 +1,15 @@
 package nl.waakvlam.support;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The whole application on a random loopback port, for Playwright journeys. */
+/** A Playwright journey against the application on its loopback port; the same context as every {@link IntegrationTest}. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.address=127.0.0.1")
-@ActiveProfiles("test")
-@Import({TestDatabaseConfiguration.class, SynchronousEventsConfiguration.class, TestProgramme.class, TestPeople.class})
+@IntegrationTest
 public @interface BrowserTest {
 }

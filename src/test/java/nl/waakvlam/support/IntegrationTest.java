@@ -12,13 +12,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A full application context on real PostgreSQL with MockMvc and the real security
- * configuration. All such tests share one cached context.
+ * The whole application on real PostgreSQL with the real security configuration, served on a
+ * random loopback port (for the browser journeys) and reachable through MockMvc. Integration and
+ * browser tests share this one configuration, and therefore one cached context, unless a test
+ * sets properties of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.address=127.0.0.1")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestDatabaseConfiguration.class, SynchronousEventsConfiguration.class, TestProgramme.class, TestPeople.class})

@@ -1,0 +1,53 @@
+package nl.waakvlam.reference;
+
+import nl.waakvlam.support.TestDatabaseConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reference module on its own (Spring Modulith bootstraps only this module and what it
+ * depends on) against real PostgreSQL: the seeded lists, the kept copy, and what a refresh shows.
+ */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+@Import(TestDatabaseConfiguration.class)
+class ReferenceDataIT {
+
+    @Autowired
+    ReferenceData referenceData;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theSeededTracksAndLifeDomainsAreReadOnceAndRefreshedOnRequest() {
+        assertThat(referenceData.activeTracks()).extracting(TrackSummary::code).containsExactly("YOUTH", "ADULTS");
+        assertThat(referenceData.trackByCode("YOUTH")).get().extracting(TrackSummary::youth).isEqualTo(true);
+        List<LifeDomainView> domains = referenceData.lifeDomains();
+        assertThat(domains).isNotEmpty();
+        Long first = domains.get(0).id();
+        assertThat(referenceData.areKnownLifeDomains(List.of(first))).isTrue();
+        assertThat(referenceData.areKnownLifeDomains(List.of(first, -1L))).isFalse();
+        assertThat(referenceData.isKnownLifeDomain(null)).isTrue();
+
+        String code = "TEST_" + System.nanoTime();
+        jdbc.update("insert into life_domain (code, name_nl, name_en, sort_order, active) values (?, 'Test', 'Test', 999, true)",
+                code);
+        try {
+            assertThat(referenceData.lifeDomainIdsByCode()).as("kept until refreshed").doesNotContainKey(code);
+            referenceData.refresh();
+            assertThat(referenceData.lifeDomainIdsByCode()).containsKey(code);
+        } finally {
+            jdbc.update("delete from life_domain where code = ?", code);
+            referenceData.refresh();
+        }
+    }
+}
