@@ -7,6 +7,7 @@ import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +36,26 @@ class MessagesTests {
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*)<");
     private static final Pattern LITERAL_ATTRIBUTE =
             Pattern.compile("(?<![:\\w-])(placeholder|title|alt|aria-label|aria-description)=\"([^\"]*)\"");
+
+    @Test
+    void countsReadAsWordsWithTheRightPluralNeverAsOneDagen() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        Locale dutch = Locale.forLanguageTag("nl");
+        Locale english = Locale.ENGLISH;
+        assertThat(messages.getMessage("caseload.daysAgo", new Object[]{1L}, dutch)).isEqualTo("gisteren");
+        assertThat(messages.getMessage("caseload.daysAgo", new Object[]{12L}, dutch)).isEqualTo("12 dagen geleden");
+        assertThat(messages.getMessage("coaches.designatedCoverCount", new Object[]{1L}, dutch)).isEqualTo("1 cliënt");
+        assertThat(messages.getMessage("intake.daysWaiting", new Object[]{1L}, dutch)).isEqualTo("1 dag");
+        assertThat(messages.getMessage("attention.flameOut", new Object[]{1L, 14}, dutch))
+                .contains("1 dag geen echt contact").contains("elke 14 dagen");
+        assertThat(messages.getMessage("attention.flameOutNever", new Object[]{7}, dutch))
+                .contains("nog geen echt contact").doesNotContain("–");
+        assertThat(messages.getMessage("event.waitingDays", new Object[]{1L}, english)).isEqualTo("1 day waiting");
+        assertThat(messages.getMessage("rhythm.every", new Object[]{1}, english)).contains("every day");
+    }
 
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {

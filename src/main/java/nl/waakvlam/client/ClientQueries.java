@@ -131,10 +131,12 @@ class ClientQueries {
             CaseloadRow row = rhythmRow(null, c, last.get(c.getId()), today);
             String link = "/clients/" + c.getId();
             if (row.flame() == Flame.GOING_OUT) {
+                boolean neverReached = row.daysSinceReached() == null;
                 attention.add(new AttentionItem(c.getId(), c.fullName(), 100 + (int) Math.min(99,
-                        ChronoUnit.DAYS.between(row.nextDue(), today)), "attention.flameOut",
-                        AttentionItem.arguments(row.daysSinceReached() == null ? "–" : row.daysSinceReached(),
-                                row.rhythmDays()),
+                        ChronoUnit.DAYS.between(row.nextDue(), today)),
+                        neverReached ? "attention.flameOutNever" : "attention.flameOut",
+                        neverReached ? AttentionItem.arguments(row.rhythmDays())
+                                : AttentionItem.arguments(row.daysSinceReached(), row.rhythmDays()),
                         null, row.nextDue(), link));
             } else if (row.flame() == Flame.FLICKERING) {
                 attention.add(new AttentionItem(c.getId(), c.fullName(), 50, "attention.flameFlickering",

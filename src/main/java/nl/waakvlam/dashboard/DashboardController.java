@@ -203,17 +203,26 @@ class DashboardController {
 
     /** An average as exported: one decimal, or empty when the group is too small to show. */
     private static String avg(Double value, boolean shown) {
-        return value == null || !shown ? "" : String.format(Locale.ROOT, "%.1f", value);
+        return value == null || !shown ? "" : String.format(DUTCH_EXCEL, "%.1f", value);
     }
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
 
-    /** CSV with formula injection neutralised: a cell starting with =, +, -, @ gets a leading quote. */
+    /** Decimal commas, as the semicolon-separated CSV is read by Dutch Excel. */
+    static final Locale DUTCH_EXCEL = Locale.forLanguageTag("nl");
+
+    /**
+     * CSV as Dutch Excel opens it with a double click: semicolons between cells, a UTF-8 byte-order
+     * mark so that "ë" stays "ë", decimal commas. Formula injection is neutralised: a cell starting
+     * with =, +, -, @, tab or carriage return gets a leading quote.
+     */
     static String toCsv(List<List<Object>> rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        out.write('\uFEFF');
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<Object> row : rows) {
                 printer.printRecord(row.stream().map(DashboardController::neutralise).toList());
             }
@@ -224,6 +233,9 @@ class DashboardController {
     }
 
     static Object neutralise(Object cell) {
+        if (cell instanceof Double || cell instanceof Float) {
+            return String.format(DUTCH_EXCEL, "%.1f", ((Number) cell).doubleValue());
+        }
         if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }

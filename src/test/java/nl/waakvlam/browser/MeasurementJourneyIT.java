@@ -66,7 +66,7 @@ class MeasurementJourneyIT {
         Browser.screenshot(formDesktop, "measurement-form-desktop");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meting opslaan")).click();
 
-        assertThat(page.getByText("Meting opgeslagen.").isVisible()).isTrue();
+        page.getByText("Meting opgeslagen.").waitFor();
         assertThat(jdbc.queryForObject("select count(*) from measurement where client_id = ?", Long.class, clientId))
                 .isEqualTo(before + 2);
         page.locator("#measurements canvas").waitFor();

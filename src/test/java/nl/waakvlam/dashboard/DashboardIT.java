@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -268,7 +269,7 @@ class DashboardIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(csv).contains("< 5").doesNotContain("6.3").doesNotContain("1.3");
         assertThat(csv.lines().filter(l -> l.startsWith("Schaalvraag")).findFirst().orElseThrow())
-                .isEqualTo("Schaalvraag (1–10),< 5,< 5,,,,,,,");
+                .isEqualTo("Schaalvraag (1–10);< 5;< 5;;;;;;;");
 
         byte[] pdf = mvc.perform(get("/dashboard/monitoring.pdf").param("track", track.toString()).session(leader))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -352,8 +353,12 @@ class DashboardIT {
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(csv.lines().count()).as(table).isGreaterThanOrEqualTo(List.of("zrm", "measurements").contains(table) ? 1 : 2);
         }
-        assertThat(DashboardController.toCsv(List.of(List.of("=SUM(A1)", "+1", "-2", "@x", "ok"))))
-                .isEqualTo("'=SUM(A1),'+1,'-2,'@x,ok\r\n");
+        assertThat(DashboardController.toCsv(List.of(List.of("=SUM(A1)", "+1", "-2", "@x", "ok", 6.25))))
+                .isEqualTo("\uFEFF'=SUM(A1);'+1;'-2;'@x;ok;6,3\r\n");
+        String phases = mvc.perform(get("/dashboard/phases.csv").session(leader)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(phases).as("a byte-order mark for Excel").startsWith("\uFEFF");
+        assertThat(phases.lines().findFirst().orElseThrow().split(";")).as("split on semicolons").hasSize(2);
         mvc.perform(get("/dashboard/phases.csv").session(login(mvc, "coach1"))).andExpect(status().isForbidden());
     }
 

@@ -1,5 +1,6 @@
 package nl.waakvlam.shared.web;
 
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -72,5 +73,15 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     Clock clock() {
         return Clock.system(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    /**
+     * {@code @PastOrPresent} and friends judge dates by the application clock. Bean Validation
+     * otherwise uses the JVM's zone (UTC on a server), so between midnight in Amsterdam and
+     * midnight UTC a coach entering today's date was told it lies in the future.
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }
