@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -184,6 +185,20 @@ class ClientQueries {
         Page<Client> page = page(visibility.visibleTo(referrer),
                 withSort(pageable, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
         return withReferrer(page);
+    }
+
+    /**
+     * The names of those of these clients this user may see, by id; one statement. Clients outside
+     * the user's reach are simply absent (a name is shown, never a file opened, so nothing is audited).
+     */
+    @Transactional(readOnly = true)
+    Map<Long, String> visibleNames(CurrentUser user, Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        Specification<Client> among = (root, query, cb) -> root.get("id").in(clientIds);
+        return clients.findAll(visibility.visibleTo(user).and(among)).stream()
+                .collect(Collectors.toMap(Client::getId, Client::fullName));
     }
 
     /** Open referrals (submitted, or accepted and waiting for a match), oldest first. */

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -63,6 +64,11 @@ public class ClientService {
     /** Open referrals (submitted, or accepted and waiting for a match) this user may see, oldest first. */
     public Page<ClientRow> openReferrals(CurrentUser projectLeader, Pageable pageable) {
         return queries.intakeQueue(projectLeader, pageable);
+    }
+
+    /** Names of the clients among these that this user may see (inbox lines, lists); one statement. */
+    public Map<Long, String> visibleNames(CurrentUser user, Collection<Long> clientIds) {
+        return queries.visibleNames(user, clientIds);
     }
 
     /** The client file as this user may see it, audited; "not found" outside the user's reach. */

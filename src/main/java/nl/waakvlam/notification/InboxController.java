@@ -1,6 +1,8 @@
 package nl.waakvlam.notification;
 
+import nl.waakvlam.client.ClientService;
 import nl.waakvlam.security.CurrentUser;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,20 +14,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** {@code /inbox}: every user's notifications and their e-mail preferences. */
 @Controller
 class InboxController {
 
     private final NotificationService notifications;
+    private final ClientService clients;
 
-    InboxController(NotificationService notifications) {
+    InboxController(NotificationService notifications, ClientService clients) {
         this.notifications = notifications;
+        this.clients = clients;
     }
 
     @GetMapping("/inbox")
     String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("items", notifications.inbox(user.id(), PageRequest.of(Math.max(0, page), 25)));
+        Page<NotificationService.InboxItem> items = notifications.inbox(user.id(), PageRequest.of(Math.max(0, page), 25));
+        model.addAttribute("items", items);
+        // names only of clients this reader may see; an item about another client stays without one
+        model.addAttribute("clientNames", clients.visibleNames(user, items.stream()
+                .map(NotificationService.InboxItem::clientId).filter(Objects::nonNull).collect(Collectors.toSet())));
         model.addAttribute("preferences", notifications.preferencesOf(user.id()));
         model.addAttribute("mailConfigured", notifications.mailConfigured());
         return "notification/inbox";
@@ -36,6 +46,13 @@ class InboxController {
         String link = notifications.open(user.id(), id);
         // only ever redirect inside the application
         return "redirect:" + (link.startsWith("/") && !link.startsWith("//") ? link : "/inbox");
+    }
+
+    @PostMapping("/inbox/read-all")
+    String readAll(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        notifications.markAllRead(user.id());
+        redirect.addFlashAttribute("flash", "inbox.allReadFlash");
+        return "redirect:/inbox";
     }
 
     @PostMapping("/inbox/preferences")

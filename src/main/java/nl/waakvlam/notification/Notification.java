@@ -39,14 +39,20 @@ class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** The client the item is about, if any; its name is shown only to a reader who may see the client. */
+    @Column(name = "client_id")
+    private Long clientId;
+
     @Column(name = "emailed_at")
     private Instant emailedAt;
 
     protected Notification() {
     }
 
-    Notification(Long userId, NotificationType type, String messageKey, String link, Instant createdAt) {
+    Notification(Long userId, NotificationType type, String messageKey, String link, Long clientId,
+                 Instant createdAt) {
         this.userId = userId;
+        this.clientId = clientId;
         this.type = type;
         this.messageKey = messageKey;
         this.link = link;
@@ -57,6 +63,10 @@ class Notification {
         if (readAt == null) {
             readAt = at;
         }
+    }
+
+    Long getClientId() {
+        return clientId;
     }
 
     Instant getEmailedAt() {

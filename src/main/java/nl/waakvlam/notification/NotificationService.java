@@ -59,14 +59,15 @@ public class NotificationService {
     }
 
     /**
-     * Puts a notification in a user's inbox. An identical unread one (same type and link) is not
-     * repeated.
+     * Puts a notification about a client (or none: {@code clientId} null) in a user's inbox. An
+     * identical unread one (same type and link) is not repeated.
      */
-    public void notify(Long userId, NotificationType type, String messageKey, String link) {
+    public void notify(Long userId, NotificationType type, String messageKey, String link, Long clientId) {
         if (notifications.existsByUserIdAndTypeAndLinkAndReadAtIsNull(userId, type, link)) {
             return;
         }
-        Notification saved = notifications.save(new Notification(userId, type, messageKey, link, clock.instant()));
+        Notification saved = notifications.save(new Notification(userId, type, messageKey, link, clientId,
+                clock.instant()));
         events.publishEvent(new NotificationCreated(saved.getId()));
     }
 
@@ -122,15 +123,20 @@ public class NotificationService {
         return notifications.countByUserIdAndReadAtIsNull(userId);
     }
 
-    /** An inbox line. */
+    /** An inbox line; {@code clientId} is the client it is about, if any. */
     public record InboxItem(Long id, NotificationType type, String messageKey, Instant createdAt,
-                            boolean read) {
+                            boolean read, Long clientId) {
     }
 
     @Transactional(readOnly = true)
     Page<InboxItem> inbox(Long userId, Pageable pageable) {
         return notifications.findByUserIdOrderByCreatedAtDescIdDesc(userId, pageable).map(n -> new InboxItem(n.getId(),
-                n.getType(), n.getMessageKey(), n.getCreatedAt(), n.getReadAt() != null));
+                n.getType(), n.getMessageKey(), n.getCreatedAt(), n.getReadAt() != null, n.getClientId()));
+    }
+
+    /** Marks every unread item of this user read; one statement. */
+    int markAllRead(Long userId) {
+        return notifications.markAllRead(userId, clock.instant());
     }
 
     /** Marks an item read and returns where it points; not found for someone else's item. */

@@ -218,7 +218,7 @@ public class ReferralService implements ClientFileSection {
     @ApplicationModuleListener
     void onReferralDecided(ReferralDecided decided) {
         notifications.notify(decided.referrerId(), NotificationType.REFERRAL_DECIDED, "notification.referralDecided",
-                "/referrals");
+                "/referrals#referral-" + decided.clientId(), decided.clientId());
     }
 
     private Referral referralOf(Long clientId) {

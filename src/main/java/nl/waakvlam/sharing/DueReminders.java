@@ -43,8 +43,9 @@ class DueReminders {
     public void remind() {
         LocalDate today = LocalDate.now(clock);
         agreements.due(today).forEach(row -> notifications.notify(row.getCoachId(), NotificationType.FEEDBACK_DUE,
-                "notification.feedbackDue", "/clients/" + row.getClientId() + "#sharing"));
+                "notification.feedbackDue", "/clients/" + row.getClientId() + "#sharing", row.getClientId()));
         contacts.dueFollowUps(today).forEach(due -> notifications.notify(due.coachId(), NotificationType.FOLLOW_UP_DUE,
-                "notification.followUpDue", "/clients/" + due.clientId() + "#contact-" + due.contactId()));
+                "notification.followUpDue", "/clients/" + due.clientId() + "#contact-" + due.contactId(),
+                due.clientId()));
     }
 }

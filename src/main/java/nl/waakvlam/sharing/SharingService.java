@@ -22,6 +22,7 @@ import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Feedback agreements, consent and referrer context. Consent is looked up on every request that
@@ -61,13 +63,15 @@ public class SharingService implements AttentionSource, TimelineSource {
     private final ContactService contacts;
     private final EventService events;
     private final NotificationService notifications;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final String centralPhone;
 
     SharingService(FeedbackAgreementRepository agreements, ConsentRepository consents, ReferrerNoteRepository notes,
                    ProgressReportRepository reports, ReportReadRepository reads, ClientGate gate,
                    AccountService accounts, OrganisationService organisations, ContactService contacts,
-                   EventService events, NotificationService notifications, Clock clock,
+                   EventService events, NotificationService notifications, ApplicationEventPublisher publisher,
+                   Clock clock,
                    @Value("${waakvlam.central-phone:}") String centralPhone) {
         this.agreements = agreements;
         this.consents = consents;
@@ -80,6 +84,7 @@ public class SharingService implements AttentionSource, TimelineSource {
         this.contacts = contacts;
         this.events = events;
         this.notifications = notifications;
+        this.publisher = publisher;
         this.clock = clock;
         this.centralPhone = centralPhone == null || centralPhone.isBlank() ? null : centralPhone;
     }
@@ -152,7 +157,8 @@ public class SharingService implements AttentionSource, TimelineSource {
     // --- referrer context
 
     public void addReferrerNote(CurrentUser referrer, Long clientId, LocalDate noticedOn, String note) {
-        gate.open(referrer, clientId, EnumSet.of(ClientAccess.REFERRER), AuditAction.CREATE, "referrerNote", null);
+        ClientHeader client = gate.open(referrer, clientId, EnumSet.of(ClientAccess.REFERRER), AuditAction.CREATE,
+                "referrerNote", null);
         if (note == null || note.isBlank() || note.length() > 2000) {
             throw new SharingException("note", "referrerNote.required");
         }
@@ -160,7 +166,9 @@ public class SharingService implements AttentionSource, TimelineSource {
         if (on.isAfter(LocalDate.now(clock))) {
             throw new SharingException("noticedOn", "event.dateInFuture");
         }
-        notes.save(new ReferrerNote(clientId, referrer.id(), on, note, clock.instant()));
+        Long noteId = notes.save(new ReferrerNote(clientId, referrer.id(), on, note, clock.instant())).getId();
+        List<Long> coaches = Stream.of(client.coachId(), client.coverCoachId()).filter(Objects::nonNull).toList();
+        publisher.publishEvent(new ReferrerNoteAdded(clientId, noteId, coaches));
     }
 
     // --- panels on the client file
@@ -281,7 +289,16 @@ public class SharingService implements AttentionSource, TimelineSource {
     @ApplicationModuleListener
     void onReportReleased(ReportReleased released) {
         notifications.notify(released.referrerId(), NotificationType.REPORT_RELEASED, "notification.reportReleased",
-                "/reports/" + released.reportId());
+                "/reports/" + released.reportId(), released.clientId());
+    }
+
+    /** After a referrer's context note is committed: an inbox item for the client's coach and cover. */
+    @ApplicationModuleListener
+    void onReferrerNoteAdded(ReferrerNoteAdded added) {
+        for (Long coach : added.coachIds()) {
+            notifications.notify(coach, NotificationType.REFERRER_NOTE, "notification.referrerNote",
+                    "/clients/" + added.clientId() + "#note-" + added.noteId(), added.clientId());
+        }
     }
 
     /** A significant event or decision informs each referrer whose agreement and consent allow it. */
@@ -290,7 +307,7 @@ public class SharingService implements AttentionSource, TimelineSource {
             if (agreement.getFrequency().informsOfSignificantEvents()
                     && scopesFor(clientId, agreement.getReferrerId()).events()) {
                 notifications.notify(agreement.getReferrerId(), NotificationType.SIGNIFICANT_EVENT,
-                        "notification.significantEvent", "/clients/" + clientId);
+                        "notification.significantEvent", "/clients/" + clientId, clientId);
             }
         }
     }

@@ -202,8 +202,18 @@ class SharingIT {
         Long client = client("verwijzer4", "Ctx" + UUID.randomUUID().toString().substring(0, 4));
         mvc.perform(post("/clients/{id}/referrer-notes", client).with(csrf()).session(login(mvc, "verwijzer4"))
                 .param("note", "Hij kwam gisteren niet op zijn werk.")).andExpect(status().isFound());
-        assertThat(body(login(mvc, "coach1"), "/clients/" + client)).contains("Hij kwam gisteren niet op zijn werk.")
+        MockHttpSession coach = login(mvc, "coach1");
+        assertThat(body(coach, "/clients/" + client)).contains("Hij kwam gisteren niet op zijn werk.")
                 .contains("Van doorverwijzer");
+        // the coach hears of it in the inbox, with the client's name; e-mail never names the client
+        String firstName = jdbc.queryForObject("select first_name from client where id = ?", String.class, client);
+        assertThat(body(coach, "/inbox")).contains(firstName + " Deelbaar: ")
+                .contains("De verwijzer heeft iets toegevoegd aan het dossier.");
+        assertThat(greenMail.getReceivedMessages()).allSatisfy(message ->
+                assertThat(GreenMailUtil.getBody(message)).doesNotContain(firstName));
+        mvc.perform(post("/inbox/read-all").with(csrf()).session(coach)).andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select count(*) from notification n join user_account u on u.id = n.user_id "
+                + "where u.username = 'coach1' and n.read_at is null", Long.class)).isZero();
         mvc.perform(post("/clients/{id}/referrer-notes", client).with(csrf()).session(login(mvc, "verwijzer1"))
                 .param("note", "Niet mijn cliënt")).andExpect(status().isNotFound());
     }
