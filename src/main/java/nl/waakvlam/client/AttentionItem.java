@@ -13,6 +13,28 @@ public record AttentionItem(Long clientId, String clientName, int urgency, Strin
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
+    /**
+     * What to do about it, as a message key for the button: log a contact for a flame, write the
+     * feedback, record the measurement, look at the follow-up.
+     */
+    public String actionKey() {
+        if (messageKey.startsWith("attention.flame")) {
+            return "caseload.logContact";
+        }
+        if (messageKey.startsWith("attention.feedback")) {
+            return "caseload.action.feedback";
+        }
+        if (messageKey.startsWith("attention.measurement")) {
+            return "caseload.action.measurement";
+        }
+        return "caseload.action.followUp";
+    }
+
+    /** Where the button goes: the contact form for a flame (back to the caseload after), else the item's own link. */
+    public String actionLink() {
+        return messageKey.startsWith("attention.flame") ? "/clients/" + clientId + "/contacts/new?from=caseload" : link;
+    }
+
     /** Message arguments with dates written the Dutch way (d-M-yyyy), understood in both languages. */
     public static Object[] arguments(Object... values) {
         return Arrays.stream(values).map(v -> v instanceof LocalDate d ? DATE.format(d) : v).toArray();

@@ -45,7 +45,7 @@ class CaseloadController {
         }
         CaseloadToday view = queries.caseload(coach, new CaseloadFilter(phaseFilter, all, track, search),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-        model.addAttribute("attention", view.attention());
+        model.addAttribute("todayList", view.today());
         model.addAttribute("clients", view.rows());
         model.addAttribute("phases", Phase.COACHED);
         model.addAttribute("tracks", referenceData.activeTracks());

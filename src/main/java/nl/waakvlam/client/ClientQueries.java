@@ -150,7 +150,7 @@ class ClientQueries {
         attention.sort(Comparator.comparingInt(AttentionItem::urgency).reversed()
                 .thenComparing(AttentionItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AttentionItem::clientName));
-        return new CaseloadToday(attention, rows);
+        return new CaseloadToday(TodayRow.group(attention), rows);
     }
 
     private CaseloadRow rhythmRow(ClientRow row, Client c, LastContacts last, LocalDate today) {

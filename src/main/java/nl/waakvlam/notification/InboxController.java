@@ -13,8 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code /inbox}: every user's notifications and their e-mail preferences. */
@@ -36,7 +39,10 @@ class InboxController {
         // names only of clients this reader may see; an item about another client stays without one
         model.addAttribute("clientNames", clients.visibleNames(user, items.stream()
                 .map(NotificationService.InboxItem::clientId).filter(Objects::nonNull).collect(Collectors.toSet())));
-        model.addAttribute("preferences", notifications.preferencesOf(user.id()));
+        Set<NotificationType> received = NotificationType.receivedBy(user.role());
+        model.addAttribute("preferences", notifications.preferencesOf(user.id()).entrySet().stream()
+                .filter(p -> received.contains(p.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("mailConfigured", notifications.mailConfigured());
         return "notification/inbox";
     }

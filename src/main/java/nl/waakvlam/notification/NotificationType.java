@@ -1,6 +1,20 @@
 package nl.waakvlam.notification;
 
+import nl.waakvlam.security.Role;
+
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Kinds of notification; labels in {@code notificationType.*}. */
 public enum NotificationType {
-    REPORT_RELEASED, SIGNIFICANT_EVENT, FEEDBACK_DUE, REFERRAL_DECIDED, FOLLOW_UP_DUE, REFERRER_NOTE
+    REPORT_RELEASED, SIGNIFICANT_EVENT, FEEDBACK_DUE, REFERRAL_DECIDED, FOLLOW_UP_DUE, REFERRER_NOTE;
+
+    /** The kinds a user of this role can receive, so the e-mail preferences list only those. */
+    public static Set<NotificationType> receivedBy(Role role) {
+        return switch (role) {
+            case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED);
+            case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE);
+            default -> EnumSet.allOf(NotificationType.class);
+        };
+    }
 }

@@ -55,6 +55,23 @@ class ContactIT {
     }
 
     @Test
+    void theTodayListShowsEachClientOnceWithEveryReasonAndItsOwnAction() throws Exception {
+        MockHttpSession coach = login(mvc, "coach1");
+        Long client = freshClient(); // coached a year without contact: the flame is going out
+        // an unanswered call with a follow-up due today: a second reason for the same client
+        mvc.perform(post("/clients/{id}/contacts/new", client).with(csrf()).session(coach)
+                        .param("occurredAt", now()).param("outcome", "NO_ANSWER").param("type", "PHONE")
+                        .param("followUpAction", "Morgen nog eens bellen")
+                        .param("followUpDue", LocalDateTime.now(ZONE).toLocalDate().toString()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/caseload").session(coach)).andReturn().getResponse().getContentAsString();
+        String today = page.substring(page.indexOf("wv-attention"), page.indexOf("</ul>", page.indexOf("wv-attention")));
+        assertThat(today.split("href=\"/clients/" + client + "\"", -1)).as("the client once").hasSize(2);
+        assertThat(today).contains("Waakvlam dreigt uit te gaan").contains("Morgen nog eens bellen")
+                .contains("/clients/" + client + "/contacts/new?from=caseload").contains("Opvolging bekijken");
+    }
+
+    @Test
     void malformedInputComesBackOnTheFormAndNothingIsSaved() throws Exception {
         MockHttpSession coach = login(mvc, "coach1");
         Long client = freshClient();
