@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * {@code GET /dashboard}: programme figures for the project leader, filterable, each with a table;
@@ -232,7 +233,13 @@ class DashboardController {
         return out.toString();
     }
 
+    /** A number as the CSV writes it ("-0,5"): no formula, so never quoted. */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(,\\d+)?");
+
     static Object neutralise(Object cell) {
+        if (cell instanceof String text && NUMBER.matcher(text).matches()) {
+            return cell;
+        }
         if (cell instanceof Double || cell instanceof Float) {
             return String.format(DUTCH_EXCEL, "%.1f", ((Number) cell).doubleValue());
         }

@@ -103,6 +103,7 @@ public class EventService implements TimelineSource, AttentionSource {
         if (!referenceData.areKnownLifeDomains(details.lifeDomainIds())) {
             throw new EventException("lifeDomainIds", "lifeDomain.unknown");
         }
+        requireKnownOrganisation("targetOrganisationId", details.targetOrganisationId());
         LocalDate today = LocalDate.now(clock);
         EventDetails effective = details;
         if (details.type() == EventType.SCALE_UP && details.targetOrganisationId() == null
@@ -210,6 +211,7 @@ public class EventService implements TimelineSource, AttentionSource {
                           Long organisationId, LocalDate dueOn) {
         gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "planAction", null);
         requireKnownDomain(lifeDomainId);
+        requireKnownOrganisation("organisationId", organisationId);
         actions.save(new PlanAction(clientId, lifeDomainId, description, owner, organisationId, dueOn, coach.id(),
                 clock.instant()));
     }
@@ -225,11 +227,19 @@ public class EventService implements TimelineSource, AttentionSource {
                            LocalDate sentOn) {
         gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "mandate", null);
         requireKnownDomain(lifeDomainId);
+        requireKnownOrganisation("organisationId", organisationId);
         if (sentOn == null || sentOn.isAfter(LocalDate.now(clock))) {
             throw new EventException("sentOn", "event.dateInFuture");
         }
         mandates.save(new MandateAdvice(clientId, organisationId, lifeDomainId, advice, sentOn, coach.id(),
                 clock.instant()));
+    }
+
+    /** An optional organisation id must name one on the sociale kaart (a form error, never a database error). */
+    private void requireKnownOrganisation(String field, Long organisationId) {
+        if (organisationId != null && !organisations.byIds(List.of(organisationId)).containsKey(organisationId)) {
+            throw new EventException(field, "organisation.unknown");
+        }
     }
 
     private void requireKnownDomain(Long lifeDomainId) {

@@ -109,6 +109,10 @@ public class ReferralService implements ClientFileSection {
         if (reason == null || reason.isBlank() || advice == null || advice.isBlank()) {
             throw new LifecycleException("lifecycle.declineNeedsReasonAndAdvice");
         }
+        if (advisedOrganisationId != null
+                && !organisations.byIds(List.of(advisedOrganisationId)).containsKey(advisedOrganisationId)) {
+            throw new LifecycleException("organisation.unknown");
+        }
         Long referrerId = admissions.decide(projectLeader, clientId, false, reason.trim());
         referralOf(clientId).decline(projectLeader.id(), clock.instant(), reason, advice, advisedOrganisationId);
         notifyReferrer(clientId, referrerId);

@@ -167,7 +167,8 @@ public class SharingService implements AttentionSource, TimelineSource {
             throw new SharingException("noticedOn", "event.dateInFuture");
         }
         Long noteId = notes.save(new ReferrerNote(clientId, referrer.id(), on, note, clock.instant())).getId();
-        List<Long> coaches = Stream.of(client.coachId(), client.coverCoachId()).filter(Objects::nonNull).toList();
+        // the primary coach; a cover coach reads the timeline while covering
+        List<Long> coaches = Stream.of(client.coachId()).filter(Objects::nonNull).toList();
         publisher.publishEvent(new ReferrerNoteAdded(clientId, noteId, coaches));
     }
 
@@ -292,7 +293,7 @@ public class SharingService implements AttentionSource, TimelineSource {
                 "/reports/" + released.reportId(), released.clientId());
     }
 
-    /** After a referrer's context note is committed: an inbox item for the client's coach and cover. */
+    /** After a referrer's context note is committed: an inbox item for the client's coach. */
     @ApplicationModuleListener
     void onReferrerNoteAdded(ReferrerNoteAdded added) {
         for (Long coach : added.coachIds()) {

@@ -19,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -174,6 +175,17 @@ class EventIT {
         mvc.perform(post("/clients/{id}/plan/actions", client).with(csrf()).session(coach)
                 .param("description", "Huurachterstand bespreken").param("owner", "ORGANISATION_SECOND_LINE"))
                 .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select count(*) from plan_action where client_id = ?", Integer.class, client))
+                .isZero();
+        // an organisation that does not exist is a message, not a database error, and nothing is saved
+        mvc.perform(post("/clients/{id}/plan/actions", client).with(csrf()).session(coach)
+                .param("description", "Huurachterstand bespreken").param("owner", "ORGANISATION_SECOND_LINE")
+                .param("organisationId", "999999")).andExpect(status().isFound())
+                .andExpect(flash().attribute("flashError", "organisation.unknown"));
+        mvc.perform(post("/clients/{id}/plan/mandates", client).with(csrf()).session(coach)
+                .param("organisationId", "999999").param("advice", "Ontruiming opschorten")
+                .param("sentOn", TODAY.minusDays(3).toString())).andExpect(status().isFound())
+                .andExpect(flash().attribute("flashError", "organisation.unknown"));
         assertThat(jdbc.queryForObject("select count(*) from plan_action where client_id = ?", Integer.class, client))
                 .isZero();
         mvc.perform(post("/clients/{id}/plan/actions", client).with(csrf()).session(coach)

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -81,8 +80,8 @@ class SignificantDecisionDeliveryIT {
         assertThat(incompletePublications(client)).as("the publication waits for another try").isEqualTo(1);
 
         jdbc.execute("drop trigger test_inbox_down on notification");
-        resubmission.resubmitOlderThan(Duration.ZERO);
-        resubmission.resubmitOlderThan(Duration.ZERO);
+        resubmission.resubmitFailed();
+        resubmission.resubmitFailed();
 
         assertThat(inboxItems(referrer)).as("delivered exactly once").isEqualTo(1);
         assertThat(incompletePublications(client)).isZero();

@@ -2,47 +2,39 @@ package nl.waakvlam.shared.events;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
-
 /**
- * Hands incomplete event publications to their listeners again. A listener that failed (mail server
- * down, a bug fixed since) leaves its publication incomplete; at start-up Spring Modulith resubmits
- * them all, and this job does so every few minutes while the application runs. Only publications
- * older than {@code waakvlam.events.resubmit-after} are taken, so a listener still at work is not
- * started twice.
+ * Hands failed event publications to their listeners again. A listener that threw (mail server
+ * down, a bug fixed since) leaves its publication marked failed; this job resubmits those every
+ * few minutes while the application runs, a few at a time. Only failed ones: a publication whose
+ * listener is still at work is never started a second time. Publications left unfinished by a stop
+ * of the application are resubmitted at start-up
+ * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
  */
 @Component
 public class EventResubmission {
 
     private static final Logger log = LoggerFactory.getLogger(EventResubmission.class);
+    static final int AT_A_TIME = 10;
 
-    private final IncompleteEventPublications incomplete;
-    private final Duration resubmitAfter;
+    private final FailedEventPublications failed;
 
-    EventResubmission(IncompleteEventPublications incomplete,
-                      @Value("${waakvlam.events.resubmit-after:PT5M}") Duration resubmitAfter) {
-        this.incomplete = incomplete;
-        this.resubmitAfter = resubmitAfter;
+    EventResubmission(FailedEventPublications failed) {
+        this.failed = failed;
     }
 
     @Scheduled(initialDelayString = "${waakvlam.events.resubmit-every:PT5M}",
             fixedDelayString = "${waakvlam.events.resubmit-every:PT5M}")
-    public void resubmit() {
-        resubmitOlderThan(resubmitAfter);
-    }
-
-    /** Resubmits every incomplete publication older than {@code age}; the listeners run as usual. */
-    public void resubmitOlderThan(Duration age) {
+    public void resubmitFailed() {
         try {
-            incomplete.resubmitIncompletePublicationsOlderThan(age);
+            failed.resubmit(ResubmissionOptions.defaults().withMaxInFlight(AT_A_TIME).withBatchSize(AT_A_TIME));
         } catch (RuntimeException e) {
             // the next run tries again; the log names no event content (it may identify a client)
-            log.warn("Resubmitting incomplete event publications failed: {}", e.getClass().getSimpleName());
+            log.warn("Resubmitting failed event publications failed: {}", e.getClass().getSimpleName());
         }
     }
 }
