@@ -6,6 +6,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -47,6 +48,15 @@ public class ClientService {
     /** The referrer of a client (the caller has passed {@link ClientGate}). */
     public Long referrerOf(Long clientId) {
         return clients.findById(clientId).map(Client::getReferrerId).orElse(null);
+    }
+
+    /**
+     * Since when a client is coached: the start of the intensive phase, or the intake for a client
+     * not started yet (for imports that add history; the caller has passed {@link ClientGate} or
+     * created the client itself).
+     */
+    public LocalDate coachingSince(Long clientId) {
+        return clients.findById(clientId).map(Client::coachingSince).orElseThrow();
     }
 
     /** A client's phase history, oldest first (the caller has passed {@link ClientGate}). */

@@ -3,6 +3,7 @@ package nl.waakvlam.demo;
 import net.datafaker.Faker;
 import nl.waakvlam.client.ClientIdentity;
 import nl.waakvlam.client.ClientProfile;
+import nl.waakvlam.client.ClientService;
 import nl.waakvlam.client.ContactChannel;
 import nl.waakvlam.client.EndReason;
 import nl.waakvlam.client.ImportedClient;
@@ -122,6 +123,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final AccountService accounts;
     private final OrganisationService organisations;
     private final CoachService coaches;
+    private final ClientService clients;
     private final ReferralService referrals;
     private final ContactService contacts;
     private final ReferenceData referenceData;
@@ -136,7 +138,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final Clock clock;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
-                   CoachService coaches, ReferralService referrals, ContactService contacts,
+                   CoachService coaches, ClientService clients, ReferralService referrals, ContactService contacts,
                    ReferenceData referenceData, EventService events,
                    SharingService sharing, ReportService reports, GoalService goals,
                    MeasurementService measurements, MeasurementSettings measurementSettings,
@@ -147,6 +149,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         this.measurementSettings = measurementSettings;
         this.sharing = sharing;
         this.reports = reports;
+        this.clients = clients;
         this.referrals = referrals;
         this.contacts = contacts;
         this.referenceData = referenceData;
@@ -276,7 +279,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
                     phase == Phase.DECLINED ? "Aanmelden bij de GGZ; bij wachttijd opnieuw contact opnemen." : null,
                     phase == Phase.DECLINED ? ggz : null);
             if (coach != null) {
-                contactHistory(clientId, coach.id(), phase, referredOn.plusDays(14), phaseSince, i, random, today);
+                // history starts when the coaching did, never before the client's start
+                LocalDate coachingStart = clients.coachingSince(clientId);
+                contactHistory(clientId, coach.id(), phase, coachingStart, phaseSince, i, random, today);
                 escalationHistory(clientId, coach.id(), phase, phaseSince, isYouth, i, today);
                 sharingHistory(clientId, coach.id(), referrer.id(), phase, i, today);
                 Map<String, Long> domains = referenceData.lifeDomainIdsByCode();
@@ -284,8 +289,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
                         domains.get(isYouth ? "WORK" : "FINANCES"), GoalOwner.CLIENT,
                         i % 4 == 0 ? GoalStatus.ACHIEVED : GoalStatus.OPEN,
                         today.plusMonths(3), coach.id());
-                measurementHistory(clientId, coach.id(), phase, referredOn.plusDays(14), phaseSince, rounds, i, random,
-                        today);
+                measurementHistory(clientId, coach.id(), phase, coachingStart, phaseSince, rounds, i, random, today);
             }
         }
 

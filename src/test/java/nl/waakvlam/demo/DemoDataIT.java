@@ -94,6 +94,20 @@ class DemoDataIT {
     }
 
     @Test
+    void nothingIsDatedBeforeTheClientsStartOrAfterToday() {
+        assertThat(jdbc.queryForObject("select count(*) from contact_moment m join client c on c.id = m.client_id "
+                + "where c.started_on is not null and (m.occurred_at at time zone 'Europe/Amsterdam')::date < c.started_on",
+                Long.class)).as("contacts before the start").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from measurement m join client c on c.id = m.client_id "
+                + "where c.started_on is not null and m.measured_on < c.started_on", Long.class))
+                .as("measurements before the start").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from contact_moment where occurred_at > now()", Long.class))
+                .as("contacts in the future").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from measurement where measured_on > current_date", Long.class))
+                .as("measurements in the future").isZero();
+    }
+
+    @Test
     void loadingAgainAddsNothing() throws Exception {
         int clients = jdbc.queryForObject("select count(*) from client", Integer.class);
         int users = jdbc.queryForObject("select count(*) from user_account", Integer.class);
