@@ -237,7 +237,7 @@ public class EventService implements TimelineSource, AttentionSource {
 
     /** An optional organisation id must name one on the sociale kaart (a form error, never a database error). */
     private void requireKnownOrganisation(String field, Long organisationId) {
-        if (organisationId != null && !organisations.byIds(List.of(organisationId)).containsKey(organisationId)) {
+        if (organisationId != null && !organisations.exists(organisationId)) {
             throw new EventException(field, "organisation.unknown");
         }
     }

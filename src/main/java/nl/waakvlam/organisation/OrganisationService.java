@@ -51,6 +51,11 @@ public class OrganisationService {
         return organisations.findAll(Sort.by("name")).stream().map(OrganisationSummary::of).toList();
     }
 
+    /** Whether an id names an organisation on the sociale kaart (forms may only choose those). */
+    public boolean exists(Long id) {
+        return id != null && organisations.existsById(id);
+    }
+
     /** Organisations by id, in one query, for pages that show names next to ids. */
     public Map<Long, OrganisationSummary> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,13 +64,16 @@ public class ReferenceData {
      * old record keeps its domains). An empty or null selection is valid.
      */
     public boolean areKnownLifeDomains(Collection<Long> ids) {
-        return ids == null || lists().domainsById().keySet().containsAll(ids.stream().filter(Objects::nonNull).toList())
-                && ids.stream().noneMatch(Objects::isNull);
+        return ids == null || ids.stream().allMatch(this::isKnownLifeDomainId);
     }
 
     /** Whether an optional life domain id (null allowed) names a life domain that exists. */
     public boolean isKnownLifeDomain(Long id) {
-        return id == null || lists().domainsById().containsKey(id);
+        return id == null || isKnownLifeDomainId(id);
+    }
+
+    private boolean isKnownLifeDomainId(Long id) {
+        return id != null && lists().domainsById().containsKey(id);
     }
 
     /** Life domain ids by code, for imports. */

@@ -109,8 +109,7 @@ public class ReferralService implements ClientFileSection {
         if (reason == null || reason.isBlank() || advice == null || advice.isBlank()) {
             throw new LifecycleException("lifecycle.declineNeedsReasonAndAdvice");
         }
-        if (advisedOrganisationId != null
-                && !organisations.byIds(List.of(advisedOrganisationId)).containsKey(advisedOrganisationId)) {
+        if (advisedOrganisationId != null && !organisations.exists(advisedOrganisationId)) {
             throw new LifecycleException("organisation.unknown");
         }
         Long referrerId = admissions.decide(projectLeader, clientId, false, reason.trim());

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,17 +117,7 @@ class HostileInputIT {
         for (String parameter : route.parameters()) {
             request.param(parameter, value);
         }
-        int status;
-        try {
-            status = mvc.perform(request).andReturn().getResponse().getStatus();
-        } catch (Exception e) {
-            status = 500;
-            System.out.println("exception: " + route.pattern() + " " + rootCause(e));
-        }
-        if (status >= 500) {
-            failures.add(route.method() + " " + path + " " + route.parameters() + " = "
-                    + printable(value) + " → " + status);
-        }
+        status(request, route.method() + " " + path + " " + route.parameters(), value, failures);
     }
 
     private void status(MockHttpServletRequestBuilder request, String what, String value, List<String> failures)
@@ -169,7 +161,7 @@ class HostileInputIT {
     private static Set<String> parametersOf(HandlerMethod handler) {
         Set<String> names = new LinkedHashSet<>();
         for (MethodParameter parameter : handler.getMethodParameters()) {
-            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
             RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
             if (requestParam != null) {
                 String name = !requestParam.name().isEmpty() ? requestParam.name() : requestParam.value();
@@ -211,7 +203,7 @@ class HostileInputIT {
         return id == null ? "1" : id.toString();
     }
 
-    private static String path(String pattern, java.util.function.Function<String, String> values) {
+    private static String path(String pattern, Function<String, String> values) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
