@@ -1,7 +1,9 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.shared.Dates;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
@@ -10,8 +12,6 @@ import java.util.Arrays;
  */
 public record AttentionItem(Long clientId, String clientName, int urgency, String messageKey, Object[] arguments,
                             String detail, LocalDate due, String link) {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     /**
      * What to do about it, as a message key for the button: log a contact for a flame, write the
@@ -35,8 +35,8 @@ public record AttentionItem(Long clientId, String clientName, int urgency, Strin
         return messageKey.startsWith("attention.flame") ? "/clients/" + clientId + "/contacts/new?from=caseload" : link;
     }
 
-    /** Message arguments with dates written the Dutch way (d-M-yyyy), understood in both languages. */
+    /** Message arguments with dates written the one way the application writes them, in the reader's language. */
     public static Object[] arguments(Object... values) {
-        return Arrays.stream(values).map(v -> v instanceof LocalDate d ? DATE.format(d) : v).toArray();
+        return Arrays.stream(values).map(v -> v instanceof LocalDate d ? Dates.date(d, LocaleContextHolder.getLocale()) : v).toArray();
     }
 }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,14 +161,26 @@ class ClientFileController {
             model.addAttribute("timelineFilters", filterFragments);
         }
         Map<String, List<ClientFileSection.Rendered>> slots = new HashMap<>();
+        Map<ClientFileSection.Nav, Integer> counts = new EnumMap<>(ClientFileSection.Nav.class);
+        // In the order a phone shows them, so that each part's anchor sits on its first section.
         for (ClientFileSection section : sections.orderedStream()
-                .sorted(Comparator.comparingInt(ClientFileSection::order)).toList()) {
+                .sorted(Comparator.comparingInt((ClientFileSection s) -> SLOTS_ON_A_PHONE.indexOf(s.slot()))
+                        .thenComparingInt(ClientFileSection::order)).toList()) {
             Object data = section.data(id, user.id(), file.access());
             if (data != null) {
+                ClientFileSection.Nav nav = section.nav();
+                String anchor = null;
+                if (nav != null && nav != ClientFileSection.Nav.DETAILS && !counts.containsKey(nav)) {
+                    anchor = nav.anchor();
+                }
+                if (nav != null) {
+                    counts.merge(nav, data instanceof ClientFileSection.Counted c ? c.navCount() : 0, Integer::sum);
+                }
                 slots.computeIfAbsent(section.slot(), slot -> new ArrayList<>())
-                        .add(new ClientFileSection.Rendered(section.fragment(), data));
+                        .add(new ClientFileSection.Rendered(section.fragment(), data, anchor));
             }
         }
+        model.addAttribute("fileNav", navigation(file, counts));
         model.addAttribute("sectionsTop", slots.getOrDefault("top", List.of()));
         model.addAttribute("sectionsSide", slots.getOrDefault("side", List.of()));
         model.addAttribute("sectionsMain", slots.getOrDefault("main", List.of()));
@@ -202,5 +215,29 @@ class ClientFileController {
             model.addAttribute("coaches", accounts.withRole(Role.COACH));
         }
         return "client/file";
+    }
+
+    private static final List<String> SLOTS_ON_A_PHONE = List.of("top", "main", "details", "side");
+
+    /**
+     * The file's navigation: the timeline for those who see it, the parts other modules
+     * contributed, and the details, which every viewer has.
+     */
+    private static List<ClientFileSection.NavItem> navigation(ClientFile file,
+                                                              Map<ClientFileSection.Nav, Integer> counts) {
+        List<ClientFileSection.NavItem> items = new ArrayList<>();
+        for (ClientFileSection.Nav nav : ClientFileSection.Nav.values()) {
+            boolean shown = switch (nav) {
+                case TIMELINE -> file.access() != ClientAccess.REFERRER;
+                case DETAILS -> true;
+                default -> counts.containsKey(nav);
+            };
+            if (shown) {
+                Integer count = counts.get(nav);
+                items.add(new ClientFileSection.NavItem(nav, nav.anchor(),
+                        nav == ClientFileSection.Nav.DETAILS || count == null || count == 0 ? null : count));
+            }
+        }
+        return items;
     }
 }

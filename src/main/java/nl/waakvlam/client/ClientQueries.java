@@ -64,12 +64,14 @@ class ClientQueries {
     private final ObjectProvider<ContactHistory> contactHistory;
     private final ObjectProvider<AttentionSource> attentionSources;
     private final ContactRhythm rhythm;
+    private final ObjectProvider<ClientSelection> selections;
 
     ClientQueries(ClientRepository clients, PhaseChangeRepository phaseChanges,
                   AssignmentRepository assignments, ReferenceData referenceData, ClientVisibility visibility,
                   AccountService accounts, OrganisationService organisations, AuditLog auditLog, Clock clock,
                   ObjectProvider<ContactHistory> contactHistory, ObjectProvider<AttentionSource> attentionSources,
-                  ContactRhythm rhythm) {
+                  ContactRhythm rhythm, ObjectProvider<ClientSelection> selections) {
+        this.selections = selections;
         this.contactHistory = contactHistory;
         this.attentionSources = attentionSources;
         this.rhythm = rhythm;
@@ -101,10 +103,7 @@ class ClientQueries {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("trackId"), filter.trackId()));
         }
         if (filter.hasSearch()) {
-            String pattern = "%" + filter.search().trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            spec = spec.and((root, query, cb) -> cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "),
-                    root.get("lastName"))), pattern, '\\'));
+            spec = spec.and(nameLike(filter.search()));
         }
         Page<Client> page = page(spec, withSort(pageable, Sort.by("lastName", "firstName", "id")));
         if (filter.hasSearch()) {
@@ -151,6 +150,76 @@ class ClientQueries {
                 .thenComparing(AttentionItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AttentionItem::clientName));
         return new CaseloadToday(TodayRow.group(attention), rows);
+    }
+
+    /**
+     * The programme-wide client list (all clients for the project leader, their own for a coach):
+     * one page with each client's coach, phase and flame. A fixed number of statements: the page
+     * and its count, the last contacts of the page, one lookup per kind of label, one per named
+     * selection and the audit rows of the page. The flame is worked out from the contact history,
+     * so a flame filter reads the matching coached clients' last contacts in one statement and
+     * pages in memory.
+     */
+    Page<CaseloadRow> list(CurrentUser user, ClientListFilter filter, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        ClientVisibility.Scope scope = visibility.scopeOf(user);
+        Specification<Client> spec = scope.specification();
+        if (filter.flame() != null || ClientListFilter.ACTIVE.equals(filter.phase())) {
+            spec = spec.and((root, query, cb) -> root.get("phase").in(Phase.COACHED));
+        } else if (filter.phase() != null) {
+            Phase phase = Phase.valueOf(filter.phase());
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("phase"), phase));
+        }
+        if (filter.coachId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("coachId"), filter.coachId()));
+        }
+        if (filter.trackId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("trackId"), filter.trackId()));
+        }
+        if (filter.organisationId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("referringOrganisationId"),
+                    filter.organisationId()));
+        }
+        if (filter.need() != null) {
+            Collection<Long> selected = selections.orderedStream().filter(s -> s.need().equals(filter.need()))
+                    .findFirst().map(s -> s.clientIds(today)).orElse(List.of());
+            spec = spec.and((root, query, cb) -> selected.isEmpty() ? cb.disjunction() : root.get("id").in(selected));
+        }
+        if (filter.hasSearch()) {
+            spec = spec.and(nameLike(filter.search()));
+        }
+        Sort byName = Sort.by("lastName", "firstName", "id");
+        ContactHistory history = contactHistory.getIfAvailable();
+        Page<Client> page;
+        Map<Long, LastContacts> last;
+        if (filter.flame() == null) {
+            page = page(spec, withSort(pageable, byName));
+            last = history == null ? Map.of() : history.lastContacts(page.map(Client::getId).getContent());
+        } else {
+            List<Client> coached = clients.findAll(spec, byName);
+            last = history == null ? Map.of() : history.lastContacts(coached.stream().map(Client::getId).toList());
+            List<Client> burning = coached.stream()
+                    .filter(c -> rhythmRow(null, c, last.get(c.getId()), today).flame() == filter.flame()).toList();
+            int from = (int) Math.min(pageable.getOffset(), burning.size());
+            page = new PageImpl<>(burning.subList(from, Math.min(from + pageable.getPageSize(), burning.size())),
+                    pageable, burning.size());
+        }
+        if (!filter.isEmpty()) {
+            auditLog.recordEach(AuditAction.SEARCH, page.map(Client::getId).getContent(), AuditOutcome.ALLOWED);
+        }
+        Labels labels = labels(page.getContent(), false);
+        return page.map(c -> rhythmRow(new ClientRow(c.getId(), c.getFirstName(), c.getLastName(),
+                c.getDateOfBirth(), c.getPhase(), c.getPhaseSince(), labels.track(c.getTrackId()),
+                c.getIntakeCategory(), labels.organisation(c.getReferringOrganisationId()),
+                labels.person(c.getCoachId()), scope.accessTo(c).orElse(null) == ClientAccess.COVER, null, null,
+                c.getStartedOn()), c, last.get(c.getId()), today));
+    }
+
+    private static Specification<Client> nameLike(String search) {
+        String pattern = "%" + search.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return (root, query, cb) -> cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "),
+                root.get("lastName"))), pattern, '\\');
     }
 
     private CaseloadRow rhythmRow(ClientRow row, Client c, LastContacts last, LocalDate today) {

@@ -1,11 +1,12 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.shared.Dates;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 import java.beans.Introspector;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
@@ -13,8 +14,6 @@ import java.util.Arrays;
  * enum argument becomes the label key {@code <enumType>.<VALUE>} ({@code phase.INTENSIVE}).
  */
 public final class LocalisedErrors {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private LocalisedErrors() {
     }
@@ -34,7 +33,7 @@ public final class LocalisedErrors {
                 return new DefaultMessageSourceResolvable(type + "." + value.name());
             }
             if (argument instanceof LocalDate date) {
-                return DATE.format(date);
+                return Dates.date(date, LocaleContextHolder.getLocale());
             }
             return argument;
         }).toArray();

@@ -63,6 +63,21 @@ interface ContactRepository extends JpaRepository<ContactMoment, Long> {
             + "order by count(*) desc", nativeQuery = true)
     List<TypeCountRow> weekTypes(Long coachId, Instant from, Instant until);
 
+    /** One client's live contacts in a period: reached, and not reached (no answer, not home, cancelled). */
+    @Query(value = "select count(*) filter (where outcome = 'REACHED') as reached, "
+            + "count(*) filter (where outcome <> 'REACHED') as notReached "
+            + "from contact_moment where client_id = :clientId and deleted_at is null "
+            + "and occurred_at >= :from and occurred_at < :until", nativeQuery = true)
+    PeriodTotalsRow periodTotals(Long clientId, Instant from, Instant until);
+
+    /** The life domains of one client's reached contacts in a period, most frequent first. */
+    @Query(value = "select d.domain_id as domainId, count(*) as contacts from contact_moment c "
+            + "cross join lateral unnest(c.life_domain_ids) as d(domain_id) "
+            + "where c.client_id = :clientId and c.deleted_at is null and c.outcome = 'REACHED' "
+            + "and c.occurred_at >= :from and c.occurred_at < :until group by d.domain_id "
+            + "order by count(*) desc, d.domain_id", nativeQuery = true)
+    List<DomainCountRow> periodDomains(Long clientId, Instant from, Instant until);
+
     interface LastContactRow {
         Long getClientId();
 
@@ -81,6 +96,12 @@ interface ContactRepository extends JpaRepository<ContactMoment, Long> {
         long getIndirectMinutes();
 
         long getClientsReached();
+    }
+
+    interface PeriodTotalsRow {
+        long getReached();
+
+        long getNotReached();
     }
 
     interface DomainCountRow {

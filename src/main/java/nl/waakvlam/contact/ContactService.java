@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -241,6 +242,25 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         return contacts.sharedNotes(clientId, from, until).stream()
                 .map(c -> new SharedNote(c.getId(), c.getOccurredAt(), c.details().sharedNote(),
                         c.details().significantDecision())).toList();
+    }
+
+    /**
+     * How often there was contact with a client in a period and which life domains came up: counts
+     * and domain names only, never what was said. {@code domains} are names in the given language,
+     * from reached contacts, most frequent first.
+     */
+    public record PeriodContacts(long reached, long notReached, List<String> domains) {
+    }
+
+    /** Contacts of a client in a period, for the progress report draft (the caller passed the gate). */
+    @Transactional(readOnly = true)
+    public PeriodContacts periodContacts(Long clientId, Instant from, Instant until, Locale locale) {
+        ContactRepository.PeriodTotalsRow totals = contacts.periodTotals(clientId, from, until);
+        Map<Long, LifeDomainView> domainById = referenceData.lifeDomainsById();
+        List<String> domains = contacts.periodDomains(clientId, from, until).stream()
+                .map(row -> domainById.get(row.getDomainId())).filter(Objects::nonNull)
+                .map(domain -> domain.name(locale)).toList();
+        return new PeriodContacts(totals.getReached(), totals.getNotReached(), domains);
     }
 
     /** An open follow-up action that is due, for reminders. */

@@ -66,7 +66,7 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
     }
 
     /** One coach's weighted caseload against capacity (listed by name, never ranked). */
-    public record CaseloadRow(String coach, long clients, long weighted, int capacity) {
+    public record CaseloadRow(Long coachId, String coach, long clients, long weighted, int capacity) {
 
         public int percent() {
             return capacity <= 0 ? 0 : Math.round(100f * weighted / capacity);

@@ -85,14 +85,15 @@ class DashboardQueries {
 
         List<DashboardFigures.CaseloadRow> caseload = jdbc.query("select u.display_name, cp.max_caseload, "
                 + "count(c.id), coalesce(sum(case c.phase when 'INTAKE' then :wIntake when 'INTENSIVE' then :wIntensive "
-                + "when 'SCALING_DOWN' then :wScaling when 'WAAKVLAM' then :wWaakvlam else 0 end), 0) "
+                + "when 'SCALING_DOWN' then :wScaling when 'WAAKVLAM' then :wWaakvlam else 0 end), 0), u.id "
                 + "from v_user u join v_coach_capacity cp on cp.coach_id = u.id "
                 + "left join v_client_programme c on c.coach_id = u.id and" + COACHED
                 + "and (cast(:track as bigint) is null or c.track_id = :track) "
                 + "and (cast(:organisation as bigint) is null or c.referring_organisation_id = :organisation) "
                 + "where u.role = 'COACH' and u.enabled and (cast(:coach as bigint) is null or u.id = :coach) "
                 + "group by u.id, u.display_name, cp.max_caseload order by u.display_name", p,
-                (rs, i) -> new DashboardFigures.CaseloadRow(rs.getString(1), rs.getLong(3), rs.getLong(4), rs.getInt(2)));
+                (rs, i) -> new DashboardFigures.CaseloadRow(rs.getLong(5), rs.getString(1), rs.getLong(3), rs.getLong(4),
+                        rs.getInt(2)));
 
         long[] flames = jdbc.queryForObject("with last_reached as (select client_id, "
                 + "max(occurred_at) as at from v_contact_moment where outcome = 'REACHED' "

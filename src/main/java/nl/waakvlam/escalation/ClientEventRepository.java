@@ -16,6 +16,10 @@ interface ClientEventRepository extends JpaRepository<ClientEvent, Long> {
             + "and e.closedOn is null order by e.occurredOn")
     List<ClientEvent> openScaleUps(Long clientId);
 
+    @Query("select distinct e.clientId from ClientEvent e where e.type = nl.waakvlam.escalation.EventType.SCALE_UP "
+            + "and e.closedOn is null")
+    List<Long> clientsWithOpenScaleUp();
+
     @Query(value = "select * from client_event where client_id = :clientId "
             + "and (occurred_on + time '12:00') at time zone 'Europe/Amsterdam' < :before "
             + "and (cast(:domainId as bigint) is null or cast(:domainId as bigint) = any(life_domain_ids)) "

@@ -2,9 +2,12 @@ package nl.waakvlam.escalation;
 
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
+import nl.waakvlam.client.ClientSelection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.function.BiFunction;
 
 /**
@@ -16,23 +19,39 @@ class EventSections {
 
     @Bean
     ClientFileSection escalationSection(EventService events) {
-        return section("top", "escalation/sections :: escalation", 10,
+        return section("top", "escalation/sections :: escalation", 10, ClientFileSection.Nav.ESCALATION,
                 (clientId, access) -> events.overview(clientId, access));
     }
 
     @Bean
     ClientFileSection warningPlanSection(EventService events) {
-        return section("side", "escalation/sections :: warningPlan", 10,
+        return section("side", "escalation/sections :: warningPlan", 10, ClientFileSection.Nav.ESCALATION,
                 (clientId, access) -> events.warningPlan(clientId, access));
     }
 
     @Bean
     ClientFileSection actionPlanSection(EventService events) {
-        return section("main", "escalation/sections :: actionPlan", 10,
+        return section("main", "escalation/sections :: actionPlan", 10, ClientFileSection.Nav.ESCALATION,
                 (clientId, access) -> events.actionPlan(clientId, access));
     }
 
-    private static ClientFileSection section(String slot, String fragment, int order,
+    /** The client list's "scale-up in progress" selection, which the dashboard's open scale-ups link to. */
+    @Bean
+    ClientSelection openScaleUp(ClientEventRepository events) {
+        return new ClientSelection() {
+            @Override
+            public String need() {
+                return "OPEN_SCALE_UP";
+            }
+
+            @Override
+            public Collection<Long> clientIds(LocalDate today) {
+                return events.clientsWithOpenScaleUp();
+            }
+        };
+    }
+
+    private static ClientFileSection section(String slot, String fragment, int order, ClientFileSection.Nav nav,
                                              BiFunction<Long, ClientAccess, Object> data) {
         return new ClientFileSection() {
             @Override
@@ -53,6 +72,11 @@ class EventSections {
             @Override
             public int order() {
                 return order;
+            }
+
+            @Override
+            public Nav nav() {
+                return nav;
             }
         };
     }

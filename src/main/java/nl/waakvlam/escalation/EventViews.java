@@ -1,5 +1,6 @@
 package nl.waakvlam.escalation;
 
+import nl.waakvlam.client.ClientFileSection;
 import nl.waakvlam.client.Phase;
 import nl.waakvlam.organisation.OrganisationSummary;
 import nl.waakvlam.reference.LifeDomainView;
@@ -41,7 +42,12 @@ public final class EventViews {
 
     /** Everything the top of the client file shows: open scale-ups and the escalation chart. */
     public record EscalationOverview(Long clientId, boolean canAct, List<OpenScaleUp> openScaleUps,
-                                     EscalationChart chart) {
+                                     EscalationChart chart) implements ClientFileSection.Counted {
+
+        @Override
+        public int navCount() {
+            return openScaleUps.size();
+        }
 
         public ReferralFormStatus[] formStatuses() {
             return ReferralFormStatus.values();

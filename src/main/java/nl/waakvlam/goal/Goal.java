@@ -9,11 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.waakvlam.shared.Dates;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** A goal in the client's own words. Progress notes are appended with their date, never rewritten. */
 @Entity
@@ -84,7 +85,7 @@ class Goal {
         }
         this.status = newStatus;
         if (note != null && !note.isBlank()) {
-            String line = DateTimeFormatter.ofPattern("d-M-yyyy").format(today) + ": " + note.strip();
+            String line = Dates.date(today, Locale.forLanguageTag("nl")) + ": " + note.strip();
             String all = progressNotes == null ? line : progressNotes + "\n" + line;
             this.progressNotes = all.length() > 8000 ? all.substring(all.length() - 8000) : all;
         }

@@ -45,7 +45,14 @@ public class GoalService implements ClientFileSection {
     }
 
     /** The goals section of the client file. */
-    public record GoalsSection(Long clientId, boolean canEdit, List<GoalView> goals, List<LifeDomainView> domains) {
+    public record GoalsSection(Long clientId, boolean canEdit, List<GoalView> goals, List<LifeDomainView> domains)
+            implements ClientFileSection.Counted {
+
+        /** Goals still being worked on. */
+        @Override
+        public int navCount() {
+            return (int) goals.stream().filter(g -> g.status() == GoalStatus.OPEN).count();
+        }
 
         public GoalOwner[] owners() {
             return GoalOwner.values();
@@ -97,6 +104,11 @@ public class GoalService implements ClientFileSection {
     @Override
     public int order() {
         return 5;
+    }
+
+    @Override
+    public Nav nav() {
+        return Nav.GOALS;
     }
 
     @Override

@@ -11,6 +11,7 @@ import nl.waakvlam.measurement.InstrumentCatalogue.Round;
 import nl.waakvlam.measurement.MeasurementViews.Point;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.shared.Dates;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -167,6 +167,11 @@ public class MeasurementService implements ClientFileSection, AttentionSource {
     }
 
     @Override
+    public Nav nav() {
+        return Nav.GOALS;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Object data(Long clientId, Long viewerId, ClientAccess access) {
         if (access == ClientAccess.REFERRER) {
@@ -299,7 +304,6 @@ public class MeasurementService implements ClientFileSection, AttentionSource {
     public List<String> reportLines(Long clientId, LocalDate from, LocalDate to, Locale locale) {
         List<Point> points = history(clientId);
         List<String> lines = new ArrayList<>();
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("d-M-yyyy");
         for (InstrumentView instrument : catalogue.instruments()) {
             if (instrument.matrix()) {
                 continue;
@@ -313,8 +317,8 @@ public class MeasurementService implements ClientFileSection, AttentionSource {
             String value = instrument.ladder() ? instrument.label(latest.score(), locale) : latest.score().toString();
             Point first = all.get(0);
             String since = first == latest ? "" : " · " + (instrument.ladder()
-                    ? instrument.label(first.score(), locale) : first.score().toString()) + " (" + date.format(first.on()) + ")";
-            lines.add(instrument.name(locale) + ": " + value + " (" + date.format(latest.on()) + ")" + since);
+                    ? instrument.label(first.score(), locale) : first.score().toString()) + " (" + Dates.date(first.on(), locale) + ")";
+            lines.add(instrument.name(locale) + ": " + value + " (" + Dates.date(latest.on(), locale) + ")" + since);
         }
         return lines;
     }

@@ -188,6 +188,11 @@ public class ReferralService implements ClientFileSection {
         return FRAGMENT;
     }
 
+    @Override
+    public Nav nav() {
+        return Nav.DETAILS;
+    }
+
     /** The client file has admitted the viewer; the referral is shown to everyone who sees the file. */
     @Override
     @Transactional(readOnly = true)

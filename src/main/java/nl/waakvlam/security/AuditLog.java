@@ -3,6 +3,7 @@ package nl.waakvlam.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 
@@ -23,10 +25,12 @@ import java.util.Collection;
 public class AuditLog {
 
     private final AuditEventRepository events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, JdbcTemplate jdbc, Clock clock) {
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -47,17 +51,22 @@ public class AuditLog {
         record(action, clientId, entity, entityId, AuditOutcome.DENIED);
     }
 
-    /** One event per client, written in one batch (search results). */
+    /**
+     * One event per client (search results), written as one statement whatever the number of
+     * clients, so that a list page costs the same with 5 results as with 25.
+     */
     @Transactional
     public void recordEach(AuditAction action, Collection<Long> clientIds, AuditOutcome outcome) {
         if (clientIds.isEmpty()) {
             return;
         }
         CurrentUser user = currentUser();
-        String address = sourceAddress();
-        events.saveAllAndFlush(clientIds.stream().map(clientId -> new AuditEvent(clock.instant(),
-                user == null ? null : user.id(), user == null ? null : user.getUsername(),
-                user == null ? null : user.role(), action, clientId, "client", clientId, outcome, address)).toList());
+        jdbc.update("insert into audit_event (occurred_at, user_id, username, role, action, client_id, entity, "
+                        + "entity_id, outcome, source_address) select ?, ?, ?, ?, ?, c, 'client', c, ?, ? "
+                        + "from unnest(?::bigint[]) with ordinality as ids(c, n) order by n",
+                Timestamp.from(clock.instant()), user == null ? null : user.id(),
+                user == null ? null : user.getUsername(), user == null ? null : user.role().name(), action.name(),
+                outcome.name(), sourceAddress(), clientIds.toArray(Long[]::new));
     }
 
     /** The audit trail for the administrator, newest first (reading it is itself not a client read). */

@@ -34,6 +34,7 @@ class SecurityConfiguration {
                                 "/coaches/**", "/agreements").hasRole(Role.PROJECT_LEADER.name())
                         // Every role reaches the client file; ClientVisibility answers 404 (and audits)
                         // for clients outside the user's reach, administrators included.
+                        .requestMatchers("/clients").hasAnyRole(Role.COACH.name(), Role.PROJECT_LEADER.name())
                         .requestMatchers("/clients/**").authenticated()
                         // Reports: the report service applies the visibility policy and the client's consent.
                         .requestMatchers("/reports/**").authenticated()

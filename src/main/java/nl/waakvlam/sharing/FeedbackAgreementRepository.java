@@ -18,6 +18,10 @@ interface FeedbackAgreementRepository extends JpaRepository<FeedbackAgreement, L
             + "and a.nextDue <= :until order by a.nextDue")
     List<FeedbackAgreement> dueFor(Collection<Long> clientIds, LocalDate until);
 
+    /** Clients with feedback overdue today (as the dashboard counts them), for the client list. */
+    @Query("select distinct a.clientId from FeedbackAgreement a where a.nextDue < :today")
+    List<Long> clientsOverdue(LocalDate today);
+
     /** Agreements on time vs overdue per referrer organisation, for the project leader; one query. */
     @Query(value = "select u.organisation_id as organisationId, "
             + "count(*) filter (where a.next_due is not null and a.next_due >= :today) as onTime, "

@@ -105,6 +105,25 @@ class ProgressReport {
         this.discussedOn = discussed;
     }
 
+    /** A draft's period may change: both dates given, the end not before the start and not after today. */
+    void changePeriod(LocalDate from, LocalDate to, LocalDate today) {
+        requireDraft();
+        if (from == null) {
+            throw new SharingException("periodFrom", "NotNull");
+        }
+        if (to == null) {
+            throw new SharingException("periodTo", "NotNull");
+        }
+        if (to.isBefore(from)) {
+            throw new SharingException("periodTo", "report.periodOrder");
+        }
+        if (to.isAfter(today)) {
+            throw new SharingException("periodTo", "event.dateInFuture");
+        }
+        this.periodFrom = from;
+        this.periodTo = to;
+    }
+
     void release(Long by, Instant now, LocalDate today) {
         requireDraft();
         if (discussedOn == null) {

@@ -1,6 +1,5 @@
 package nl.waakvlam.sharing;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientGate;
 import nl.waakvlam.client.ClientHeader;
@@ -12,20 +11,17 @@ import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.Dates;
 import nl.waakvlam.shared.NotFoundException;
+import nl.waakvlam.shared.web.PdfDocuments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +30,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Progress reports: a draft pre-filled from the period's shared notes and significant events, edited
- * in plain language, released after it was discussed with the client, corrected as a new version.
+ * Progress reports: a draft pre-filled from what the coach recorded in the period, edited in plain
+ * language (with B1 hints on the page), released after it was discussed with the client, corrected
+ * as a new version.
  * Referrers read released reports only with consent, and reading leaves a receipt.
  */
 @Service
@@ -44,7 +41,6 @@ public class ReportService {
 
     static final Set<ClientAccess> COACHES = ClientAccess.COACHES;
     static final Set<ClientAccess> READERS = EnumSet.allOf(ClientAccess.class);
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final ProgressReportRepository reports;
     private final ReportReadRepository reads;
@@ -54,7 +50,7 @@ public class ReportService {
     private final EventService events;
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
-    private final ITemplateEngine templates;
+    private final PdfDocuments pdfs;
     private final GoalService goals;
     private final MeasurementService measurements;
     private final MessageSource messages;
@@ -62,7 +58,7 @@ public class ReportService {
 
     ReportService(ProgressReportRepository reports, ReportReadRepository reads, SharingService sharing,
                   ClientGate gate, ContactService contacts, EventService events, AccountService accounts,
-                  ApplicationEventPublisher publisher, ITemplateEngine templates, MessageSource messages, Clock clock,
+                  ApplicationEventPublisher publisher, PdfDocuments pdfs, MessageSource messages, Clock clock,
                   GoalService goals, MeasurementService measurements) {
         this.goals = goals;
         this.measurements = measurements;
@@ -74,7 +70,7 @@ public class ReportService {
         this.events = events;
         this.accounts = accounts;
         this.publisher = publisher;
-        this.templates = templates;
+        this.pdfs = pdfs;
         this.messages = messages;
         this.clock = clock;
     }
@@ -87,7 +83,11 @@ public class ReportService {
         return new LocalDate[]{from, today};
     }
 
-    /** Starts a draft pre-filled from shared notes and, within the client's consent, significant events. */
+    /**
+     * Starts a draft pre-filled from what the coach recorded: how often there was contact and about
+     * which life domains, the shared notes and, within the client's consent, significant events,
+     * goals and measurements.
+     */
     public Long startDraft(CurrentUser coach, Long clientId, LocalDate from, LocalDate to, Locale locale) {
         ClientHeader client = gate.open(coach, clientId, COACHES, AuditAction.CREATE, "report", null);
         if (from == null || to == null) {
@@ -98,20 +98,33 @@ public class ReportService {
         }
         StringBuilder body = new StringBuilder();
         body.append(msg("report.draft.how", locale)).append("\n\n\n");
-        List<ContactService.SharedNote> shared = contacts.sharedNotes(clientId,
-                from.atStartOfDay(clock.getZone()).toInstant(), to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-        if (!shared.isEmpty()) {
-            body.append(msg("report.draft.contacts", locale)).append('\n');
-            shared.forEach(n -> body.append("- ").append(DATE.format(n.occurredAt().atZone(clock.getZone())))
-                    .append(": ").append(n.note()).append('\n'));
-            body.append('\n');
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant until = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        // How often there was contact and which life domains came up goes in without a consent scope
+        // of its own: it is counts and domain names, never what was said (no note text). The draft
+        // stays with the coach, who shortens it and discusses it with the client before release, and
+        // a referrer reads a released report only with the client's consent for reports.
+        ContactService.PeriodContacts contacted = contacts.periodContacts(clientId, start, until, locale);
+        body.append(msg("report.draft.contacts", locale)).append('\n');
+        body.append(format("report.draft.contactCount", locale, contacted.reached())).append('\n');
+        if (contacted.notReached() > 0) {
+            body.append(format("report.draft.contactMissed", locale, contacted.notReached())).append('\n');
         }
+        if (!contacted.domains().isEmpty()) {
+            body.append(format("report.draft.contactDomains", locale, String.join(", ", contacted.domains())))
+                    .append('\n');
+        }
+        // shared notes are written to be shared; consent decides only whether a referrer reads the report
+        contacts.sharedNotes(clientId, start, until).forEach(n -> body.append("- ")
+                .append(Dates.date(n.occurredAt(), locale)).append(": ").append(n.note())
+                .append('\n'));
+        body.append('\n');
         boolean eventsConsent = client.referrerId() != null && sharing.scopesFor(clientId, client.referrerId()).events();
         if (eventsConsent) {
             List<EventService.SharedEvent> significant = events.significantEvents(clientId, from, to);
             if (!significant.isEmpty()) {
                 body.append(msg("report.draft.events", locale)).append('\n');
-                significant.forEach(e -> body.append("- ").append(DATE.format(e.occurredOn())).append(": ")
+                significant.forEach(e -> body.append("- ").append(Dates.date(e.occurredOn(), locale)).append(": ")
                         .append(msg("eventType." + e.type().name(), locale))
                         .append(e.organisation() == null ? "" : " (" + e.organisation() + ")").append('\n'));
                 body.append('\n');
@@ -142,15 +155,23 @@ public class ReportService {
         return messages.getMessage(key, null, key, locale);
     }
 
+    private String format(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
     /**
      * Saves the draft and, when asked, releases it — in one transaction, so a refused release
-     * leaves the stored draft exactly as it was.
+     * leaves the stored draft exactly as it was. The period changes with it; {@code periodFrom} and
+     * {@code periodTo} both null leave the period as it is.
      */
     public void edit(CurrentUser coach, Long reportId, long seenVersion, String body, LocalDate discussedOn,
-                     boolean release) {
+                     LocalDate periodFrom, LocalDate periodTo, boolean release) {
         ProgressReport report = find(reportId);
         gate.open(coach, report.getClientId(), COACHES, AuditAction.UPDATE, "report", reportId);
         report.edit(body, discussedOn, seenVersion);
+        if (periodFrom != null || periodTo != null) {
+            report.changePeriod(periodFrom, periodTo, LocalDate.now(clock));
+        }
         if (release) {
             release(coach, reportId);
         }
@@ -213,21 +234,13 @@ public class ReportService {
                         .map(r -> names.get(r.getUserId()).displayName()).toList() : List.of(), report.getVersion());
     }
 
-    /** The same template as the page, rendered to PDF. */
+    /**
+     * The same template as the page, rendered to a tagged, accessible PDF (PDF/UA) under the
+     * programme's letterhead.
+     */
     public byte[] pdf(CurrentUser user, Long reportId, Locale locale) {
         ReportView report = view(user, reportId, AuditAction.PRINT);
-        Context context = new Context(locale, Map.of("report", report));
-        String html = templates.process("sharing/report-pdf", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdfs.render("sharing/report-pdf", locale, Map.of("report", report));
     }
 
     private ProgressReport find(Long reportId) {

@@ -1,5 +1,6 @@
 package nl.waakvlam.sharing;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
@@ -110,7 +111,11 @@ class SharingController {
 
     @GetMapping("/reports/{id}")
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-        model.addAttribute("report", reports.view(user, id, AuditAction.VIEW));
+        ReportView report = reports.view(user, id, AuditAction.VIEW);
+        model.addAttribute("report", report);
+        if (report.canEdit()) {
+            model.addAttribute("hints", ReadabilityHints.of(report.body()));
+        }
         return "sharing/report";
     }
 
@@ -124,22 +129,41 @@ class SharingController {
                 .body(pdf);
     }
 
+    /**
+     * Saves (and releases) a draft. The form always sends the period; a request without it keeps the
+     * period as it was, a blank date in it is refused.
+     */
     @PostMapping("/reports/{id}")
     String edit(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id, @RequestParam long version,
                 @RequestParam(required = false) String body, @RequestParam(required = false) LocalDate discussedOn,
+                @RequestParam(required = false) LocalDate periodFrom,
+                @RequestParam(required = false) LocalDate periodTo,
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
-                HttpServletResponse response) {
+                HttpServletRequest request, HttpServletResponse response) {
+        boolean periodSent = request.getParameter("periodFrom") != null || request.getParameter("periodTo") != null;
         try {
+            if (periodSent && periodFrom == null) {
+                throw new SharingException("periodFrom", "NotNull");
+            }
+            if (periodSent && periodTo == null) {
+                throw new SharingException("periodTo", "NotNull");
+            }
             boolean release = "release".equals(action);
-            reports.edit(coach, id, version, body, discussedOn, release);
+            reports.edit(coach, id, version, body, discussedOn, periodFrom, periodTo, release);
             redirect.addFlashAttribute("flash", release ? "report.releasedFlash" : "report.savedFlash");
             return "redirect:/reports/" + id;
         } catch (SharingException e) {
             ReportView current = reports.view(coach, id, AuditAction.VIEW);
+            // the form shows what was typed; a released report keeps showing its own period
+            boolean typedPeriod = periodSent && current.canEdit();
             model.addAttribute("report", new ReportView(current.id(), current.clientId(), current.clientName(),
-                    current.coachName(), current.periodFrom(), current.periodTo(), body, current.status(), discussedOn,
+                    current.coachName(), typedPeriod ? periodFrom : current.periodFrom(),
+                    typedPeriod ? periodTo : current.periodTo(), body, current.status(), discussedOn,
                     current.releasedAt(), current.versionNo(), current.previousId(), current.canEdit(),
                     current.canCorrect(), current.readBy(), version));
+            if (current.canEdit()) {
+                model.addAttribute("hints", ReadabilityHints.of(body));
+            }
             model.addAttribute("reportError", e.messageKey());
             model.addAttribute("reportErrorField", e.field());
             response.setStatus(HttpServletResponse.SC_OK);

@@ -2,11 +2,15 @@ package nl.waakvlam.sharing;
 
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
+import nl.waakvlam.client.ClientSelection;
 import nl.waakvlam.client.ClientService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The sharing parts of the client file: the coach's panel, and the referrer's view. */
+import java.time.LocalDate;
+import java.util.Collection;
+
+/** The sharing parts of the client file (the coach's panel, the referrer's view) and of the client list. */
 @Configuration(proxyBeanMethods = false)
 class SharingSections {
 
@@ -35,6 +39,27 @@ class SharingSections {
             public int order() {
                 return 5;
             }
+
+            @Override
+            public Nav nav() {
+                return Nav.SHARING;
+            }
+        };
+    }
+
+    /** The client list's "feedback overdue" selection, which the dashboard's overdue count links to. */
+    @Bean
+    ClientSelection overdueFeedback(FeedbackAgreementRepository agreements) {
+        return new ClientSelection() {
+            @Override
+            public String need() {
+                return "OVERDUE_FEEDBACK";
+            }
+
+            @Override
+            public Collection<Long> clientIds(LocalDate today) {
+                return agreements.clientsOverdue(today);
+            }
         };
     }
 
@@ -54,6 +79,11 @@ class SharingSections {
             @Override
             public Object data(Long clientId, Long viewerId, ClientAccess access) {
                 return access == ClientAccess.REFERRER ? sharing.referrerPanel(clientId, viewerId) : null;
+            }
+
+            @Override
+            public Nav nav() {
+                return Nav.SHARING;
             }
         };
     }

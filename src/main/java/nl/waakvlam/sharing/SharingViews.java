@@ -1,5 +1,6 @@
 package nl.waakvlam.sharing;
 
+import nl.waakvlam.client.ClientFileSection;
 import nl.waakvlam.contact.ContactService;
 import nl.waakvlam.escalation.EventService;
 import nl.waakvlam.organisation.OrganisationSummary;
@@ -42,7 +43,13 @@ public final class SharingViews {
     /** What the coach (and project leader) see about sharing on the client file. */
     public record CoachPanel(Long clientId, boolean canEdit, List<AgreementView> agreements,
                              List<ConsentView> consents, List<ReportSummary> reports, List<Recipient> referrers,
-                             List<OrganisationSummary> organisations, LocalDate today) {
+                             List<OrganisationSummary> organisations, LocalDate today)
+            implements ClientFileSection.Counted {
+
+        @Override
+        public int navCount() {
+            return reports.size();
+        }
 
         public FeedbackFrequency[] frequencies() {
             return FeedbackFrequency.values();
@@ -61,7 +68,13 @@ public final class SharingViews {
     public record ReferrerPanel(Long clientId, AgreementView agreement, boolean reportsConsent, boolean eventsConsent,
                                 List<ReportSummary> reports,
                                 List<ContactService.SharedNote> sharedNotes,
-                                List<EventService.SharedEvent> events, String centralPhone) {
+                                List<EventService.SharedEvent> events, String centralPhone)
+            implements ClientFileSection.Counted {
+
+        @Override
+        public int navCount() {
+            return reports.size();
+        }
     }
 
     /** A referrer's context note on the coach's timeline. */

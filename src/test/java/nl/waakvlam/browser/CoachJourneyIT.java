@@ -103,6 +103,8 @@ class CoachJourneyIT {
             if (home[0].equals("projectleider")) {
                 page.navigate(url("/agreements"));
                 Browser.assertAccessible(page);
+                page.navigate(url("/clients?phase=ACTIVE"));
+                Browser.assertAccessible(page);
                 page.navigate(url("/inbox"));
                 Browser.assertAccessible(page);
             }

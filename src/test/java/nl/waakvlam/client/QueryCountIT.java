@@ -122,6 +122,11 @@ class QueryCountIT {
                 coachSession);
         long intakeWith5 = statementsFor("/intake", leaderSession);
         long coachesWith5 = statementsFor("/coaches", leaderSession);
+        String programmeList = "/clients?q=Bench&phase=INTENSIVE&coach=" + coach.id();
+        statementsFor(programmeList, leaderSession);
+        long listWith5 = statementsFor(programmeList, leaderSession);
+        long flameListWith5 = statementsFor("/clients?flame=GOING_OUT&coach=" + coach.id(), leaderSession);
+        long ownListWith5 = statementsFor("/clients?q=Bench", coachSession);
 
         addClients(195, Phase.INTENSIVE, coach, referrer, leader);
         addClients(195, Phase.REFERRED, null, referrer, leader);
@@ -130,6 +135,9 @@ class QueryCountIT {
                 coachSession);
         long intakeWith200 = statementsFor("/intake", leaderSession);
         long coachesWith200 = statementsFor("/coaches", leaderSession);
+        long listWith200 = statementsFor(programmeList, leaderSession);
+        long flameListWith200 = statementsFor("/clients?flame=GOING_OUT&coach=" + coach.id(), leaderSession);
+        long ownListWith200 = statementsFor("/clients?q=Bench", coachSession);
 
         System.out.printf("statements: caseload %d/%d, filtered %d/%d, intake %d/%d, coaches %d/%d (5/200 clients)%n",
                 caseloadWith5, caseloadWith200, searchWith5, searchWith200, intakeWith5, intakeWith200,
@@ -138,5 +146,10 @@ class QueryCountIT {
         assertThat(searchWith200).isEqualTo(searchWith5);
         assertThat(intakeWith200).isEqualTo(intakeWith5).isLessThanOrEqualTo(8);
         assertThat(coachesWith200).isEqualTo(coachesWith5).isLessThanOrEqualTo(8);
+        System.out.printf("statements: /clients search %d/%d, flame %d/%d, coach's own %d/%d (5/200 clients)%n",
+                listWith5, listWith200, flameListWith5, flameListWith200, ownListWith5, ownListWith200);
+        assertThat(listWith200).isEqualTo(listWith5).isLessThanOrEqualTo(10);
+        assertThat(flameListWith200).isEqualTo(flameListWith5).isLessThanOrEqualTo(10);
+        assertThat(ownListWith200).isEqualTo(ownListWith5).isLessThanOrEqualTo(10);
     }
 }

@@ -1,6 +1,7 @@
 package nl.waakvlam.measurement;
 
 import nl.waakvlam.client.AttentionItem;
+import nl.waakvlam.shared.Dates;
 import nl.waakvlam.support.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MeasurementIT {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @Autowired
     MockMvc mvc;
@@ -105,9 +106,9 @@ class MeasurementIT {
                 .andExpect(content().string(containsString("/dist/chart.umd.min.js")));
         // a progress report draft (with consent for goals and measurements) gets the latest scores of the period
         assertThat(service.reportLines(client, TODAY.minusDays(7), TODAY, Locale.forLanguageTag("nl")))
-                .containsExactly("Schaalvraag (1–10): 6 (" + TODAY.format(DateTimeFormatter.ofPattern("d-M-yyyy")) + ")",
-                        "Tevredenheid over het eigen leven (1–10): 7 (" + TODAY.format(DateTimeFormatter.ofPattern("d-M-yyyy")) + ")",
-                        "Participatieladder: Deelname georganiseerde activiteiten (" + TODAY.format(DateTimeFormatter.ofPattern("d-M-yyyy")) + ")");
+                .containsExactly("Schaalvraag (1–10): 6 (" + Dates.date(TODAY, DUTCH) + ")",
+                        "Tevredenheid over het eigen leven (1–10): 7 (" + Dates.date(TODAY, DUTCH) + ")",
+                        "Participatieladder: Deelname georganiseerde activiteiten (" + Dates.date(TODAY, DUTCH) + ")");
         assertThat(service.reportLines(client, TODAY.minusDays(30), TODAY.minusDays(8), Locale.forLanguageTag("nl"))).isEmpty();
         // the next form no longer suggests a start measurement (but an open round, or the six-monthly one)
         mvc.perform(get("/clients/{id}/measurements/new", client).session(coach))

@@ -1,0 +1,75 @@
+package nl.waakvlam.shared.web;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a Thymeleaf template to a tagged, accessible PDF (PDF/UA): headings, paragraphs and
+ * tables in the structure tree, title and language from the HTML, and DejaVu Sans embedded —
+ * PDF/UA allows no font that is not embedded, so the PDF templates use this font only. Every
+ * document gets the programme's name ({@code programme}) for its letterhead, and the templates can
+ * call beans such as {@code @dates} as the pages do.
+ */
+@Component
+public class PdfDocuments {
+
+    /** The font family the PDF templates name; the TTF files are in {@code /fonts}. */
+    public static final String FONT = "DejaVu Sans";
+
+    private final ITemplateEngine templates;
+    private final ApplicationContext applicationContext;
+    private final String programmeName;
+
+    PdfDocuments(ITemplateEngine templates, ApplicationContext applicationContext,
+                 @Value("${waakvlam.programme-name:Waakvlam}") String programmeName) {
+        this.templates = templates;
+        this.applicationContext = applicationContext;
+        this.programmeName = programmeName;
+    }
+
+    public String programmeName() {
+        return programmeName;
+    }
+
+    public byte[] render(String template, Locale locale, Map<String, Object> variables) {
+        Context context = new Context(locale, variables);
+        context.setVariable("programme", programmeName);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(applicationContext, null));
+        return accessiblePdf(templates.process(template, context));
+    }
+
+    private static byte[] accessiblePdf(String html) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FSSupplier<InputStream> font(String file) {
+        return () -> PdfDocuments.class.getResourceAsStream("/fonts/" + file);
+    }
+}
