@@ -197,6 +197,11 @@ class ClientAccessIT {
         String page = mvc.perform(get("/admin/audit").param("client", client.toString()).session(as("beheerder")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("coach1").contains("Geweigerd").doesNotContain(name);
+        // what was touched is named in the reader's language, not by its internal name
+        assertThat(page).contains("<td>Cliënt " + client + "</td>").doesNotContain("<td>client " + client);
+        String english = mvc.perform(get("/admin/audit").param("client", client.toString()).param("lang", "en")
+                .session(as("beheerder"))).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("<td>Client " + client + "</td>");
         for (String other : new String[]{"coach1", "verwijzer1", "projectleider"}) {
             mvc.perform(get("/admin/audit").session(as(other))).andExpect(status().isForbidden());
         }
