@@ -13,14 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@code /inbox}: every user's notifications and their e-mail preferences. */
+/** {@code /inbox}: every user's notifications (the e-mail preferences are on {@code /account}). */
 @Controller
 class InboxController {
 
@@ -39,11 +35,6 @@ class InboxController {
         // names only of clients this reader may see; an item about another client stays without one
         model.addAttribute("clientNames", clients.visibleNames(user, items.stream()
                 .map(NotificationService.InboxItem::clientId).filter(Objects::nonNull).collect(Collectors.toSet())));
-        Set<NotificationType> received = NotificationType.receivedBy(user.role());
-        model.addAttribute("preferences", notifications.preferencesOf(user.id()).entrySet().stream()
-                .filter(p -> received.contains(p.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
-        model.addAttribute("mailConfigured", notifications.mailConfigured());
         return "notification/inbox";
     }
 
@@ -58,15 +49,6 @@ class InboxController {
     String readAll(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         notifications.markAllRead(user.id());
         redirect.addFlashAttribute("flash", "inbox.allReadFlash");
-        return "redirect:/inbox";
-    }
-
-    @PostMapping("/inbox/preferences")
-    String preferences(@AuthenticationPrincipal CurrentUser user,
-                       @RequestParam(name = "email", required = false) List<NotificationType> email,
-                       RedirectAttributes redirect) {
-        notifications.savePreferences(user.id(), email == null ? List.of() : email);
-        redirect.addFlashAttribute("flash", "inbox.preferencesSavedFlash");
         return "redirect:/inbox";
     }
 }

@@ -1,6 +1,7 @@
 package nl.waakvlam.notification;
 
 import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Creates inbox items and, after the creating transaction commits, sends the e-mail when mail is
@@ -148,6 +150,19 @@ public class NotificationService {
         return notification.getLink();
     }
 
+    /** Per kind of notification this user receives: whether an e-mail goes out too (default yes). */
+    @Transactional(readOnly = true)
+    public Map<NotificationType, Boolean> preferencesOf(CurrentUser user) {
+        Set<NotificationType> received = NotificationType.receivedBy(user.role());
+        Map<NotificationType, Boolean> result = new EnumMap<>(NotificationType.class);
+        preferencesOf(user.id()).forEach((type, email) -> {
+            if (received.contains(type)) {
+                result.put(type, email);
+            }
+        });
+        return result;
+    }
+
     @Transactional(readOnly = true)
     Map<NotificationType, Boolean> preferencesOf(Long userId) {
         Map<NotificationType, Boolean> result = new EnumMap<>(NotificationType.class);
@@ -158,7 +173,8 @@ public class NotificationService {
         return result;
     }
 
-    void savePreferences(Long userId, List<NotificationType> emailTypes) {
+    @Transactional
+    public void savePreferences(Long userId, List<NotificationType> emailTypes) {
         for (NotificationType type : NotificationType.values()) {
             boolean email = emailTypes.contains(type);
             preferences.findById(new NotificationPreference.Key(userId, type)).ifPresentOrElse(

@@ -14,6 +14,7 @@ public enum NotificationType {
         return switch (role) {
             case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED);
             case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE);
+            case ADMIN -> EnumSet.noneOf(NotificationType.class);
             default -> EnumSet.allOf(NotificationType.class);
         };
     }

@@ -6,27 +6,52 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Public API of the accounts: create and look up users. */
+/**
+ * Public API of the accounts: create and look up users, and their life from invitation to
+ * departure. Every change is written to the audit trail; a change that must reach open sessions
+ * (deactivation, a new role or password, signing out elsewhere) raises the account's session epoch.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
 
+    /** How long an invitation or password link works. */
+    public static final Duration LINK_VALIDITY = Duration.ofHours(72);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final UserAccountRepository accounts;
+    private final AccountTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditLog auditLog;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
+                   PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -59,5 +84,241 @@ public class AccountService {
 
     public Page<UserSummary> page(Pageable pageable) {
         return accounts.findAllByOrderByRoleAscDisplayNameAsc(pageable).map(UserSummary::of);
+    }
+
+    /** A page of accounts for the administrator, optionally by name or role, with open invitations. */
+    public Page<AccountDetails> details(String search, Role role, Pageable pageable) {
+        String pattern = search == null || search.isBlank() ? null
+                : "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        Page<UserAccount> page = accounts.search(pattern, role, pageable);
+        List<Long> ids = page.map(UserAccount::getId).getContent();
+        List<Long> open = ids.isEmpty() ? List.of() : tokens.withOpenLink(ids, clock.instant());
+        return page.map(account -> AccountDetails.of(account, open.contains(account.getId())));
+    }
+
+    public Optional<AccountDetails> details(Long id) {
+        return accounts.findById(id).map(account -> AccountDetails.of(account,
+                !tokens.withOpenLink(List.of(id), clock.instant()).isEmpty()));
+    }
+
+    /** A single-use link to choose a password; {@code token} is shown or mailed once and never stored. */
+    public record PasswordLink(Long userId, String token, Instant expiresAt) {
+    }
+
+    /**
+     * Creates an account without a usable password and a link for the new user to choose one.
+     * The user name is unique (case-insensitive).
+     */
+    @Transactional
+    public PasswordLink invite(NewAccount command) {
+        String username = command.username().strip().toLowerCase(Locale.ROOT);
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new AccountException("username", "account.usernameTaken");
+        }
+        UserAccount account = accounts.save(new UserAccount(username, unusablePassword(), command.displayName(),
+                command.email(), command.phone(), command.role(), command.organisationId(), command.departmentId(),
+                clock.instant()));
+        auditLog.recordAccount(AuditAction.ACCOUNT_CREATED, account.getId(), null);
+        return link(account);
+    }
+
+    /** A new link for an existing account (invitation again, or a forgotten password); old links stop working. */
+    @Transactional
+    public PasswordLink newLink(Long userId) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new AccountException(null, "account.unknown"));
+        if (!account.isEnabled()) {
+            throw new AccountException(null, "account.inactiveNoLink");
+        }
+        return link(account);
+    }
+
+    private PasswordLink link(UserAccount account) {
+        Instant now = clock.instant();
+        tokens.retireAll(account.getId(), now);
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expires = now.plus(LINK_VALIDITY);
+        CurrentUser actor = AuditLog.signedIn();
+        tokens.save(new AccountToken(account.getId(), sha256(token), now, expires, actor == null ? null : actor.id()));
+        auditLog.recordAccount(AuditAction.INVITATION_SENT, account.getId(), null);
+        return new PasswordLink(account.getId(), token, expires);
+    }
+
+    /** The account a link belongs to, while the link works (not used, not expired, account active). */
+    public Optional<UserSummary> linkOwner(String token) {
+        return usableToken(token).flatMap(t -> accounts.findById(t.getUserId())).filter(UserAccount::isEnabled)
+                .map(UserSummary::of);
+    }
+
+    /** Sets the password through a link; the link is used up and every session of the account ends. */
+    @Transactional
+    public UserSummary choosePassword(String token, String password) {
+        AccountToken link = usableToken(token).orElseThrow(() -> new AccountException(null, "account.linkInvalid"));
+        UserAccount account = accounts.findById(link.getUserId()).filter(UserAccount::isEnabled)
+                .orElseThrow(() -> new AccountException(null, "account.linkInvalid"));
+        requireAcceptable(password, account.getUsername(), "password");
+        link.use(clock.instant());
+        account.changePassword(passwordEncoder.encode(password));
+        auditLog.recordAccount(AuditAction.PASSWORD_SET, account.getId(), account.getUsername());
+        return UserSummary.of(account);
+    }
+
+    private Optional<AccountToken> usableToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(sha256(token)).filter(t -> t.usableAt(clock.instant()));
+    }
+
+    /**
+     * The signed-in user changes their own password; the current one is required. Every other
+     * session ends; returns the new session epoch for the session in which it was changed.
+     */
+    @Transactional
+    public int changePassword(CurrentUser user, String current, String password) {
+        UserAccount account = accounts.findById(user.id()).orElseThrow();
+        if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
+            throw new AccountException("currentPassword", "account.currentPasswordWrong");
+        }
+        requireAcceptable(password, account.getUsername(), "newPassword");
+        account.changePassword(passwordEncoder.encode(password));
+        auditLog.recordAccount(AuditAction.PASSWORD_CHANGED, account.getId(), null);
+        return account.getSessionEpoch();
+    }
+
+    private void requireAcceptable(String password, String username, String field) {
+        passwordPolicy.problem(password, username).ifPresent(problem -> {
+            throw new AccountException(field, problem);
+        });
+    }
+
+    /**
+     * Ends every other session of this user; returns the new session epoch, which the current
+     * session takes over so that it stays signed in.
+     */
+    @Transactional
+    public int endOtherSessions(CurrentUser user) {
+        UserAccount account = accounts.findById(user.id()).orElseThrow();
+        account.endSessions();
+        auditLog.recordAccount(AuditAction.SESSIONS_ENDED, account.getId(), null);
+        return account.getSessionEpoch();
+    }
+
+    @Transactional
+    public void preferLanguage(CurrentUser user, String language) {
+        accounts.findById(user.id()).orElseThrow().preferLanguage(language);
+    }
+
+    @Transactional
+    public void deactivate(Long userId, long seenVersion) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new AccountException(null, "account.unknown"));
+        account.checkVersion(seenVersion);
+        CurrentUser actor = AuditLog.signedIn();
+        if (actor != null && actor.id().equals(userId)) {
+            throw new AccountException(null, "account.notYourself");
+        }
+        account.deactivate(clock.instant());
+        tokens.retireAll(userId, clock.instant());
+        auditLog.recordAccount(AuditAction.ACCOUNT_DEACTIVATED, userId, null);
+    }
+
+    @Transactional
+    public void reactivate(Long userId, long seenVersion) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new AccountException(null, "account.unknown"));
+        account.checkVersion(seenVersion);
+        account.reactivate();
+        auditLog.recordAccount(AuditAction.ACCOUNT_REACTIVATED, userId, null);
+    }
+
+    /**
+     * New name and contact details and, when it differs, a new role (with organisation and
+     * department for a referrer), effective on the user's next request: their sessions end.
+     */
+    @Transactional
+    public void update(Long userId, long seenVersion, String displayName, String email, String phone, Role role,
+                       Long organisationId, Long departmentId) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new AccountException(null, "account.unknown"));
+        account.checkVersion(seenVersion);
+        if (!displayName.equals(account.getDisplayName()) || !Objects.equals(email, account.getEmail())
+                || !Objects.equals(phone, account.getPhone())) {
+            account.changeDetails(displayName, email, phone);
+            auditLog.recordAccount(AuditAction.ACCOUNT_CHANGED, userId, null);
+        }
+        changeRole(account, role, organisationId, departmentId);
+    }
+
+    private void changeRole(UserAccount account, Role role, Long organisationId, Long departmentId) {
+        Long userId = account.getId();
+        CurrentUser actor = AuditLog.signedIn();
+        if (actor != null && actor.id().equals(userId) && role != account.getRole()) {
+            throw new AccountException("role", "account.notYourself");
+        }
+        if (role == Role.REFERRER && organisationId == null) {
+            throw new AccountException("organisationId", "account.organisationRequired");
+        }
+        boolean roleChanged = role != account.getRole()
+                || !Objects.equals(organisationId, account.getOrganisationId())
+                || !Objects.equals(departmentId, account.getDepartmentId());
+        if (roleChanged) {
+            account.changeRole(role, organisationId, departmentId);
+            auditLog.recordAccount(AuditAction.ROLE_CHANGED, userId, null);
+        }
+    }
+
+    /** What a signed-in session is checked against on every request. */
+    public record Standing(boolean enabled, Role role, Long organisationId, String displayName, int sessionEpoch) {
+    }
+
+    public Optional<Standing> standing(Long userId) {
+        return accounts.standing(userId);
+    }
+
+    @Transactional
+    public void recordLogin(Long userId) {
+        accounts.recordLogin(userId, clock.instant());
+    }
+
+    public Optional<String> preferredLanguage(Long userId) {
+        return accounts.findById(userId).map(UserAccount::getPreferredLanguage);
+    }
+
+    /** True once an administrator exists: the first-start set-up is then closed for good. */
+    public boolean administratorExists() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+
+    /** The first administrator, created through the set-up page with its one-time token. */
+    @Transactional
+    public UserSummary createFirstAdministrator(String username, String displayName, String email, String password) {
+        if (administratorExists()) {
+            throw new AccountException(null, "setup.done");
+        }
+        String normalised = username.strip().toLowerCase(Locale.ROOT);
+        if (accounts.findByUsername(normalised).isPresent()) {
+            throw new AccountException("username", "account.usernameTaken");
+        }
+        requireAcceptable(password, normalised, "password");
+        UserAccount admin = accounts.save(new UserAccount(normalised, passwordEncoder.encode(password), displayName,
+                email, null, Role.ADMIN, null, null, clock.instant()));
+        auditLog.recordAccount(AuditAction.ACCOUNT_CREATED, admin.getId(), normalised);
+        return UserSummary.of(admin);
+    }
+
+    /** A password nobody knows, for an account whose owner has not chosen one yet. */
+    private String unusablePassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return passwordEncoder.encode(Base64.getEncoder().encodeToString(bytes));
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package nl.waakvlam.security;
 
-/** What was done to a client file (or at the door). */
+/** What was done to a client file, at the door, or to an account. */
 public enum AuditAction {
-    VIEW, SEARCH, CREATE, UPDATE, EXPORT, PRINT, LOGIN, LOGIN_FAILED, ACCESS_FOR_NEED
+    VIEW, SEARCH, CREATE, UPDATE, EXPORT, PRINT, LOGIN, LOGIN_FAILED, ACCESS_FOR_NEED,
+    ACCOUNT_CREATED, INVITATION_SENT, PASSWORD_SET, PASSWORD_CHANGED, ROLE_CHANGED, ACCOUNT_DEACTIVATED,
+    ACCOUNT_REACTIVATED, SESSIONS_ENDED, ACCOUNT_CHANGED
 }

@@ -86,11 +86,28 @@ public class AuditLog {
                 null, null, success ? AuditOutcome.ALLOWED : AuditOutcome.DENIED, sourceAddress()));
     }
 
+    /**
+     * A change to an account. {@code actor} is who acted when nobody is signed in (a new user
+     * accepting an invitation, the first administrator at set-up); otherwise the signed-in user.
+     */
+    @Transactional
+    public void recordAccount(AuditAction action, Long accountId, String actorWhenAnonymous) {
+        CurrentUser user = currentUser();
+        events.save(new AuditEvent(clock.instant(), user == null ? accountId : user.id(),
+                user == null ? truncate(actorWhenAnonymous) : user.getUsername(), user == null ? null : user.role(),
+                action, null, "user", accountId, AuditOutcome.ALLOWED, sourceAddress()));
+    }
+
     private static String truncate(String username) {
         if (username == null) {
             return null;
         }
         return username.length() > 60 ? username.substring(0, 60) : username;
+    }
+
+    /** The signed-in user, or null outside a signed-in request. */
+    static CurrentUser signedIn() {
+        return currentUser();
     }
 
     private static CurrentUser currentUser() {

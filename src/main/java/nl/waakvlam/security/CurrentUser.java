@@ -25,9 +25,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final Long organisationId;
     private final boolean enabled;
+    private final int sessionEpoch;
 
     CurrentUser(Long id, String username, String passwordHash, String displayName, Role role,
-                Long organisationId, boolean enabled) {
+                Long organisationId, boolean enabled, int sessionEpoch) {
+        this.sessionEpoch = sessionEpoch;
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -39,7 +41,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     static CurrentUser of(UserAccount account) {
         return new CurrentUser(account.getId(), account.getUsername(), account.getPasswordHash(),
-                account.getDisplayName(), account.getRole(), account.getOrganisationId(), account.isEnabled());
+                account.getDisplayName(), account.getRole(), account.getOrganisationId(), account.isEnabled(),
+                account.getSessionEpoch());
+    }
+
+    /** The same person as the account stands now (role, organisation, name), in the given session epoch. */
+    CurrentUser refreshed(AccountService.Standing standing, int epoch) {
+        return new CurrentUser(id, username, null, standing.displayName(), standing.role(),
+                standing.organisationId(), standing.enabled(), epoch);
+    }
+
+    /** The epoch this session signed in with; a higher one on the account means the session has ended. */
+    int sessionEpoch() {
+        return sessionEpoch;
     }
 
     public Long id() {

@@ -1,11 +1,14 @@
 package nl.waakvlam.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The one filter chain. Deny by default: every route a page needs is listed here with its role,
@@ -21,10 +24,15 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccountService> accounts,
+                                            ObjectProvider<LocaleResolver> localeResolver) throws Exception {
+        // Absent only in controller slice tests, which check route rules without a database.
+        AccountService accountService = accounts.getIfAvailable();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico").permitAll()
+                        // the new user's link to choose a password, and the first start's set-up page
+                        .requestMatchers("/invitation/**", "/setup").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/caseload", "/caseload/**").hasRole(Role.COACH.name())
@@ -39,14 +47,18 @@ class SecurityConfiguration {
                         // Reports: the report service applies the visibility policy and the client's consent.
                         .requestMatchers("/reports/**").authenticated()
                         .requestMatchers("/inbox", "/inbox/**").authenticated()
+                        .requestMatchers("/account", "/account/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(form -> form
-                        .loginPage("/login")
-                        .defaultSuccessUrl("/", true)
-                        .failureUrl("/login?error")
-                        .permitAll())
+                .formLogin(form -> {
+                    form.loginPage("/login").failureUrl("/login?error").permitAll();
+                    if (accountService != null) {
+                        form.successHandler(new LoginSuccessHandler(accountService, localeResolver.getIfAvailable()));
+                    } else {
+                        form.defaultSuccessUrl("/", true);
+                    }
+                })
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
@@ -56,6 +68,9 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        if (accountService != null) {
+            http.addFilterBefore(new AccountStandingFilter(accountService), AuthorizationFilter.class);
+        }
         return http.build();
     }
 }

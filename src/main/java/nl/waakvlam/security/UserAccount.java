@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.time.Instant;
 
@@ -46,6 +47,18 @@ class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
 
     @Version
     private long version;
@@ -107,5 +120,82 @@ class UserAccount {
 
     boolean isEnabled() {
         return enabled;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    /** Ends every session of this account on its next request. */
+    void endSessions() {
+        sessionEpoch++;
+    }
+
+    void deactivate(Instant at) {
+        enabled = false;
+        deactivatedAt = at;
+        endSessions();
+    }
+
+    void reactivate() {
+        enabled = true;
+        deactivatedAt = null;
+    }
+
+    /** A new role; the organisation and department belong to referrers only. */
+    void changeRole(Role newRole, Long newOrganisationId, Long newDepartmentId) {
+        if (newRole == Role.REFERRER && newOrganisationId == null) {
+            throw new IllegalArgumentException("A referrer belongs to an organisation");
+        }
+        role = newRole;
+        organisationId = newRole == Role.REFERRER ? newOrganisationId : null;
+        departmentId = newRole == Role.REFERRER ? newDepartmentId : null;
+        endSessions();
+    }
+
+    void changeDetails(String newDisplayName, String newEmail, String newPhone) {
+        displayName = newDisplayName;
+        email = newEmail;
+        phone = newPhone;
+    }
+
+    /** A new password ends every other session: whoever knew the old one is signed out. */
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        endSessions();
+    }
+
+    void preferLanguage(String language) {
+        preferredLanguage = language;
+    }
+
+    void checkVersion(long seen) {
+        if (seen != version) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
+        }
     }
 }

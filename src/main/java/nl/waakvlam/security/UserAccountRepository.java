@@ -3,7 +3,10 @@ package nl.waakvlam.security;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,4 +17,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findByRoleOrderByDisplayName(Role role);
 
     Page<UserAccount> findAllByOrderByRoleAscDisplayNameAsc(Pageable pageable);
+
+    boolean existsByRole(Role role);
+
+    @Query("select u from UserAccount u where (:pattern is null or lower(u.displayName) like :pattern escape '\\' "
+            + "or lower(u.username) like :pattern escape '\\') and (:role is null or u.role = :role) "
+            + "order by u.enabled desc, u.role, u.displayName, u.id")
+    Page<UserAccount> search(String pattern, Role role, Pageable pageable);
+
+    @Query("select new nl.waakvlam.security.AccountService$Standing(u.enabled, u.role, u.organisationId, "
+            + "u.displayName, u.sessionEpoch) from UserAccount u where u.id = :id")
+    Optional<AccountService.Standing> standing(Long id);
+
+    @Modifying
+    @Query("update UserAccount u set u.lastLoginAt = :at where u.id = :id")
+    void recordLogin(Long id, Instant at);
 }

@@ -69,6 +69,7 @@ class ReferralWebTests {
 
     @BeforeEach
     void lists() {
+        SecuritySlice.everySessionStands(accounts);
         when(referenceData.activeTracks()).thenReturn(List.of(
                 new TrackSummary(1L, "YOUTH", "Jongeren", "Young people", true),
                 new TrackSummary(2L, "ADULTS", "Volwassenen", "Adults", false)));

@@ -16,8 +16,12 @@ public final class Sessions {
     }
 
     public static MockHttpSession login(MockMvc mvc, String username) throws Exception {
+        return login(mvc, username, DemoMode.PASSWORD);
+    }
+
+    public static MockHttpSession login(MockMvc mvc, String username, String password) throws Exception {
         MvcResult result = mvc.perform(post("/login").with(csrf())
-                        .param("username", username).param("password", DemoMode.PASSWORD))
+                        .param("username", username).param("password", password))
                 .andExpect(authenticated()).andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
     }

@@ -35,6 +35,7 @@ import nl.waakvlam.sharing.FeedbackFrequency;
 import nl.waakvlam.sharing.SharingService;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -67,12 +68,15 @@ public class TestProgramme implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoMode demoMode;
+    private final boolean wanted;
 
     TestProgramme(AccountService accounts, OrganisationService organisations, CoachService coaches,
                   ReferralService referrals, ReferenceData referenceData, EventService events,
                   MeasurementService measurements, MeasurementSettings measurementSettings,
                   InstrumentCatalogue catalogue, SharingService sharing, TransactionTemplate transaction, Clock clock,
-                  DemoMode demoMode) {
+                  DemoMode demoMode, Environment environment) {
+        // a first start (SetupIT) runs on an empty database: no programme, no account
+        this.wanted = environment.getProperty("waakvlam.test.programme", Boolean.class, true);
         this.accounts = accounts;
         this.organisations = organisations;
         this.coaches = coaches;
@@ -91,7 +95,7 @@ public class TestProgramme implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         // in demo mode (DemoDataIT) the demo programme is the data
-        if (demoMode.isEnabled() || accounts.findByUsername("beheerder").isPresent()) {
+        if (!wanted || demoMode.isEnabled() || accounts.findByUsername("beheerder").isPresent()) {
             return;
         }
         transaction.executeWithoutResult(status -> build());

@@ -1,0 +1,288 @@
+package nl.waakvlam.accounts;
+
+import jakarta.validation.Valid;
+import nl.waakvlam.coach.CoachProfileDetails;
+import nl.waakvlam.coach.CoachService;
+import nl.waakvlam.coach.CoachWorkload;
+import nl.waakvlam.coach.CoachWorkloads;
+import nl.waakvlam.coach.Gender;
+import nl.waakvlam.organisation.DepartmentSummary;
+import nl.waakvlam.organisation.OrganisationService;
+import nl.waakvlam.organisation.OrganisationSummary;
+import nl.waakvlam.security.AccountDetails;
+import nl.waakvlam.security.AccountException;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.NewAccount;
+import nl.waakvlam.security.Role;
+import nl.waakvlam.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code /admin/users}: the administrator invites people, changes their details and role, sends a
+ * new link, and ends or restores accounts. A coach who still has clients cannot be ended until the
+ * project leader has handed them over; the page says how many (never which). The administrator
+ * never sees client content here.
+ */
+@Controller
+class AdminAccountsController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final AccountService accounts;
+    private final OrganisationService organisations;
+    private final CoachService coaches;
+    private final ObjectProvider<CoachWorkloads> workloads;
+    private final InvitationMailer mailer;
+    private final TransactionTemplate transaction;
+
+    AdminAccountsController(AccountService accounts, OrganisationService organisations, CoachService coaches,
+                            ObjectProvider<CoachWorkloads> workloads, InvitationMailer mailer,
+                            TransactionTemplate transaction) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.coaches = coaches;
+        this.workloads = workloads;
+        this.mailer = mailer;
+        this.transaction = transaction;
+    }
+
+    @GetMapping("/admin/users")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Role roleFilter = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
+        String search = q == null || q.isBlank() ? null : q.strip();
+        if (search != null && search.length() > 100) {
+            search = search.substring(0, 100);
+        }
+        Page<AccountDetails> users = accounts.details(search, roleFilter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("users", users);
+        model.addAttribute("q", search);
+        model.addAttribute("selectedRole", roleFilter);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("organisations", organisations.byIds(users.stream().map(AccountDetails::organisationId)
+                .filter(Objects::nonNull).distinct().toList()));
+        return "accounts/admin-users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String newAccount(Model model) {
+        model.addAttribute("form", new AccountForms.NewAccountForm());
+        return showNew(model);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@Valid @ModelAttribute("form") AccountForms.NewAccountForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        checkRoleDetails(form.getRole(), form.getOrganisationId(), form.getDepartmentId(), result);
+        if (form.getRole() == Role.COACH && form.getGender() == null) {
+            result.rejectValue("gender", "NotNull");
+        }
+        if (result.hasErrors()) {
+            return showNew(model);
+        }
+        AccountService.PasswordLink link;
+        try {
+            // the account and a coach's profile together, or neither
+            link = transaction.execute(status -> {
+                AccountService.PasswordLink created = accounts.invite(new NewAccount(form.getUsername(), null,
+                        form.getDisplayName().strip(), form.getEmail().strip(), blankToNull(form.getPhone()),
+                        form.getRole(), referrer(form.getRole(), form.getOrganisationId()),
+                        referrer(form.getRole(), form.getDepartmentId())));
+                if (form.getRole() == Role.COACH) {
+                    coaches.createProfileIfAbsent(new CoachProfileDetails(created.userId(), form.getGender(),
+                            languages(form.getLanguages()), List.of(), "", form.getContractHours(),
+                            form.getMaxCaseload()));
+                }
+                return created;
+            });
+        } catch (AccountException e) {
+            reject(result, e);
+            return showNew(model);
+        }
+        announce(link, form.getEmail(), form.getDisplayName(), true, redirect);
+        return "redirect:/admin/users/" + link.userId();
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String account(@PathVariable Long id, Model model) {
+        AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        AccountForms.EditAccountForm form = new AccountForms.EditAccountForm();
+        form.setVersion(account.version());
+        form.setDisplayName(account.displayName());
+        form.setEmail(account.email());
+        form.setPhone(account.phone());
+        form.setRole(account.role());
+        form.setOrganisationId(account.organisationId());
+        form.setDepartmentId(account.departmentId());
+        model.addAttribute("form", form);
+        return showAccount(account, model);
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String edit(@AuthenticationPrincipal CurrentUser admin, @PathVariable Long id,
+                @Valid @ModelAttribute("form") AccountForms.EditAccountForm form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        checkRoleDetails(form.getRole(), form.getOrganisationId(), form.getDepartmentId(), result);
+        if (form.getRole() != null && form.getRole() != account.role()) {
+            if (admin.id().equals(id)) {
+                result.rejectValue("role", "account.notYourself");
+            } else if (account.role() == Role.COACH && clientsOf(id) > 0) {
+                result.rejectValue("role", "account.coachHasClients");
+            } else if (form.getRole() == Role.COACH) {
+                result.rejectValue("role", "account.noNewCoachRole");
+            }
+        }
+        if (!result.hasErrors()) {
+            try {
+                accounts.update(id, form.getVersion(), form.getDisplayName().strip(), blankToNull(form.getEmail()),
+                        blankToNull(form.getPhone()), form.getRole(), referrer(form.getRole(), form.getOrganisationId()),
+                        referrer(form.getRole(), form.getDepartmentId()));
+                redirect.addFlashAttribute("flash", "account.savedFlash");
+                return "redirect:/admin/users/" + id;
+            } catch (AccountException e) {
+                reject(result, e);
+            }
+        }
+        return showAccount(account, model);
+    }
+
+    @PostMapping("/admin/users/{id}/invitation")
+    String newLink(@PathVariable Long id, RedirectAttributes redirect) {
+        AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        try {
+            AccountService.PasswordLink link = accounts.newLink(id);
+            announce(link, account.email(), account.displayName(), account.lastLoginAt() == null, redirect);
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/deactivate")
+    String deactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+        AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        if (account.role() == Role.COACH && clientsOf(id) > 0) {
+            redirect.addFlashAttribute("flashError", "account.coachHasClients");
+            return "redirect:/admin/users/" + id;
+        }
+        try {
+            accounts.deactivate(id, version);
+            redirect.addFlashAttribute("flash", "account.deactivatedFlash");
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/reactivate")
+    String reactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+        accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        accounts.reactivate(id, version);
+        redirect.addFlashAttribute("flash", "account.reactivatedFlash");
+        return "redirect:/admin/users/" + id;
+    }
+
+    private void announce(AccountService.PasswordLink link, String email, String name, boolean first,
+                          RedirectAttributes redirect) {
+        if (mailer.send(email, name, link, first)) {
+            redirect.addFlashAttribute("flash", "account.invitationMailedFlash");
+        } else {
+            // shown once, on the next page only; never stored in readable form
+            redirect.addFlashAttribute("invitationLink", mailer.linkTo(link));
+        }
+    }
+
+    /** Clients the coach still coaches or covers, by count; the administrator sees no more than that. */
+    private long clientsOf(Long coachId) {
+        CoachWorkloads all = workloads.getIfAvailable();
+        if (all == null) {
+            return 0;
+        }
+        CoachWorkload workload = all.workloads().get(coachId);
+        return workload == null ? 0 : workload.clients() + workload.designatedCover();
+    }
+
+    private void checkRoleDetails(Role role, Long organisationId, Long departmentId, BindingResult result) {
+        if (role != Role.REFERRER) {
+            return;
+        }
+        if (organisationId == null) {
+            result.rejectValue("organisationId", "account.organisationRequired");
+        } else if (!organisations.exists(organisationId)) {
+            result.rejectValue("organisationId", "typeMismatch");
+        } else if (departmentId != null) {
+            DepartmentSummary department = organisations.departmentsByIds(List.of(departmentId)).get(departmentId);
+            if (department == null || !department.organisationId().equals(organisationId)) {
+                result.rejectValue("departmentId", "account.departmentElsewhere");
+            }
+        }
+    }
+
+    private String showNew(Model model) {
+        addChoices(model);
+        return "accounts/admin-user-new";
+    }
+
+    private String showAccount(AccountDetails account, Model model) {
+        model.addAttribute("account", account);
+        long clients = account.role() == Role.COACH ? clientsOf(account.id()) : 0;
+        model.addAttribute("clients", clients);
+        CoachWorkloads all = workloads.getIfAvailable();
+        model.addAttribute("workload", account.role() == Role.COACH && all != null ? all.workloads().get(account.id()) : null);
+        addChoices(model);
+        return "accounts/admin-user";
+    }
+
+    private void addChoices(Model model) {
+        List<OrganisationSummary> all = organisations.all();
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("organisationChoices", all);
+        Map<Long, String> names = new HashMap<>();
+        all.forEach(o -> names.put(o.id(), o.name()));
+        model.addAttribute("organisationNames", names);
+        model.addAttribute("departments", organisations.departmentsOf(all.stream().map(OrganisationSummary::id).toList()));
+    }
+
+    private static Long referrer(Role role, Long id) {
+        return role == Role.REFERRER ? id : null;
+    }
+
+    private static List<String> languages(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,;]")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static void reject(BindingResult result, AccountException e) {
+        if (e.field() != null) {
+            result.rejectValue(e.field(), e.messageKey());
+        } else {
+            result.reject(e.messageKey());
+        }
+    }
+}
