@@ -15,6 +15,7 @@ import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.NewAccount;
 import nl.waakvlam.security.Role;
+import nl.waakvlam.security.SecondFactorService;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -54,10 +55,12 @@ class AdminAccountsController {
     private final ObjectProvider<CoachWorkloads> workloads;
     private final InvitationMailer mailer;
     private final TransactionTemplate transaction;
+    private final SecondFactorService secondFactors;
 
     AdminAccountsController(AccountService accounts, OrganisationService organisations, CoachService coaches,
                             ObjectProvider<CoachWorkloads> workloads, InvitationMailer mailer,
-                            TransactionTemplate transaction) {
+                            TransactionTemplate transaction, SecondFactorService secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.organisations = organisations;
         this.coaches = coaches;
@@ -195,6 +198,22 @@ class AdminAccountsController {
         return "redirect:/admin/users/" + id;
     }
 
+    @PostMapping("/admin/users/{id}/unlock")
+    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
+        accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        accounts.unlock(id);
+        redirect.addFlashAttribute("flash", "admin.users.unlockedFlash");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
+        accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        secondFactors.reset(id);
+        redirect.addFlashAttribute("flash", "admin.users.secondFactorResetFlash");
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/admin/users/{id}/reactivate")
     String reactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
         accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
@@ -248,6 +267,7 @@ class AdminAccountsController {
         model.addAttribute("account", account);
         long clients = account.role() == Role.COACH ? clientsOf(account.id()) : 0;
         model.addAttribute("clients", clients);
+        model.addAttribute("lockedUntil", accounts.lockedUntil(account.id()));
         CoachWorkloads all = workloads.getIfAvailable();
         model.addAttribute("workload", account.role() == Role.COACH && all != null ? all.workloads().get(account.id()) : null);
         addChoices(model);

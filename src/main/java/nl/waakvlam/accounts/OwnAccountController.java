@@ -9,6 +9,8 @@ import nl.waakvlam.security.AccountDetails;
 import nl.waakvlam.security.AccountException;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.MfaPolicy;
+import nl.waakvlam.security.SecondFactorService;
 import nl.waakvlam.security.SignedInSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,9 +41,13 @@ class OwnAccountController {
     private final NotificationService notifications;
     private final SignedInSession session;
     private final LocaleResolver localeResolver;
+    private final SecondFactorService secondFactors;
+    private final MfaPolicy mfaPolicy;
 
     OwnAccountController(AccountService accounts, NotificationService notifications, SignedInSession session,
-                         LocaleResolver localeResolver) {
+                         LocaleResolver localeResolver, SecondFactorService secondFactors, MfaPolicy mfaPolicy) {
+        this.secondFactors = secondFactors;
+        this.mfaPolicy = mfaPolicy;
         this.accounts = accounts;
         this.notifications = notifications;
         this.session = session;
@@ -112,6 +118,8 @@ class OwnAccountController {
         model.addAttribute("preferences", notifications.preferencesOf(user));
         model.addAttribute("mailConfigured", notifications.mailConfigured());
         model.addAttribute("languages", List.of("nl", "en"));
+        model.addAttribute("recoveryLeft", secondFactors.recoveryCodesLeft(user.id()));
+        model.addAttribute("secondFactorRequired", mfaPolicy.requiredFor(user.role()));
         return "accounts/account";
     }
 }

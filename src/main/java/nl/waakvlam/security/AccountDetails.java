@@ -9,12 +9,13 @@ import java.time.Instant;
 public record AccountDetails(Long id, String username, String displayName, Role role, String email, String phone,
                              Long organisationId, Long departmentId, boolean enabled, Instant createdAt,
                              Instant lastLoginAt, Instant deactivatedAt, boolean invitationOpen,
-                             String preferredLanguage, long version) {
+                             String preferredLanguage, Instant secondFactorSince, long version) {
 
     static AccountDetails of(UserAccount account, boolean invitationOpen) {
         return new AccountDetails(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRole(), account.getEmail(), account.getPhone(), account.getOrganisationId(),
                 account.getDepartmentId(), account.isEnabled(), account.getCreatedAt(), account.getLastLoginAt(),
-                account.getDeactivatedAt(), invitationOpen, account.getPreferredLanguage(), account.getVersion());
+                account.getDeactivatedAt(), invitationOpen, account.getPreferredLanguage(), account.getTotpEnrolledAt(),
+                account.getVersion());
     }
 }

@@ -43,10 +43,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AuditLog auditLog;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-                   PasswordPolicy passwordPolicy, AuditLog auditLog, Clock clock) {
+                   PasswordPolicy passwordPolicy, AuditLog auditLog, SignInThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -265,6 +267,21 @@ public class AccountService {
             account.changeRole(role, organisationId, departmentId);
             auditLog.recordAccount(AuditAction.ROLE_CHANGED, userId, null);
         }
+    }
+
+    /** Until when sign-in with this account's user name is locked after failed attempts, or null. */
+    public Instant lockedUntil(Long userId) {
+        return accounts.findById(userId).map(a -> throttle.lockedUntil(SignInThrottle.accountKey(a.getUsername())))
+                .orElse(null);
+    }
+
+    /** The administrator lifts a lock (and the wait) early. */
+    @Transactional
+    public void unlock(Long userId) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new AccountException(null, "account.unknown"));
+        throttle.clear(SignInThrottle.accountKey(account.getUsername()));
+        throttle.clear(SignInThrottle.secondFactorKey(userId));
+        auditLog.recordAccount(AuditAction.ACCOUNT_UNLOCKED, userId, null);
     }
 
     /** What a signed-in session is checked against on every request. */

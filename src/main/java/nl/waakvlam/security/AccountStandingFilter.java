@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -15,6 +17,10 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,16 +28,22 @@ import java.util.Optional;
  * Holds every signed-in request against the account as it stands now (one query by primary key):
  * a deactivated account, or one whose session epoch has moved on (new role, new password, "sign
  * out everywhere else"), loses its session on this very request; a changed name or organisation
- * is taken over. The check lives in the database, so it holds on every application instance.
+ * is taken over; and a session ends 12 hours after sign-in however busy it was. The check lives in
+ * the database, so it holds on every application instance.
  */
 class AccountStandingFilter extends OncePerRequestFilter {
 
+    /** The session attribute with the moment of sign-in, for the absolute session lifetime. */
+    static final String SIGNED_IN_AT = "waakvlam.signedInAt";
+
     private final AccountService accounts;
+    private final Duration lifetime;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    AccountStandingFilter(AccountService accounts) {
+    AccountStandingFilter(AccountService accounts, Duration lifetime) {
         this.accounts = accounts;
+        this.lifetime = lifetime;
     }
 
     @Override
@@ -41,7 +53,7 @@ class AccountStandingFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
             Optional<AccountService.Standing> standing = accounts.standing(user.id());
             if (standing.isEmpty() || !standing.get().enabled()
-                    || standing.get().sessionEpoch() != user.sessionEpoch()) {
+                    || standing.get().sessionEpoch() != user.sessionEpoch() || tooOld(request)) {
                 end(request);
                 response.sendRedirect(request.getContextPath() + "/login?ended");
                 return;
@@ -55,6 +67,13 @@ class AccountStandingFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** An idle timeout alone would let a busy session live for ever: sessions also end 12 hours after sign-in. */
+    private boolean tooOld(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object signedInAt = session == null ? null : session.getAttribute(SIGNED_IN_AT);
+        return signedInAt instanceof Instant at && at.plus(lifetime).isBefore(Instant.now());
+    }
+
     private void end(HttpServletRequest request) {
         holder.clearContext();
         HttpSession session = request.getSession(false);
@@ -63,11 +82,21 @@ class AccountStandingFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Puts a refreshed principal into this request and the session. */
-    void replace(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * Puts a refreshed principal into this request and the session, keeping the factors this
+     * session has shown (password, second factor) and adding {@code extra}.
+     */
+    void replace(CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+                 GrantedAuthority... extra) {
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        Authentication current = holder.getContext().getAuthentication();
+        if (current != null) {
+            current.getAuthorities().stream().filter(FactorGrantedAuthority.class::isInstance)
+                    .forEach(authorities::add);
+        }
+        authorities.addAll(List.of(extra));
         SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
     }

@@ -98,11 +98,27 @@ public class AuditLog {
                 action, null, "user", accountId, AuditOutcome.ALLOWED, sourceAddress()));
     }
 
+    /** A sign-in turned away before the password was checked (too many failures). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordThrottled(String username) {
+        events.save(new AuditEvent(clock.instant(), null, truncate(username), null, AuditAction.LOGIN_THROTTLED, null,
+                null, null, AuditOutcome.DENIED, sourceAddress()));
+    }
+
+    /** A typed user name locked after too many failures (the account may not exist). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordLocked(String username) {
+        events.save(new AuditEvent(clock.instant(), null, truncate(username), null, AuditAction.ACCOUNT_LOCKED, null,
+                "user", null, AuditOutcome.DENIED, sourceAddress()));
+    }
+
+    /** A typed name as it can be stored: no control characters (PostgreSQL refuses NUL), at most 60. */
     private static String truncate(String username) {
         if (username == null) {
             return null;
         }
-        return username.length() > 60 ? username.substring(0, 60) : username;
+        String clean = username.replaceAll("\\p{Cntrl}", "");
+        return clean.length() > 60 ? clean.substring(0, 60) : clean;
     }
 
     /** The signed-in user, or null outside a signed-in request. */

@@ -6,15 +6,22 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Successful and failed logins go to the audit trail (never to the application log). */
+/**
+ * Successful and failed logins go to the audit trail (never to the application log); failures
+ * also count towards the sign-in throttle.
+ */
 @Component
 class LoginAuditListener {
 
     private final AuditLog auditLog;
+    private final SignInThrottle throttle;
 
-    LoginAuditListener(AuditLog auditLog) {
+    LoginAuditListener(AuditLog auditLog, SignInThrottle throttle) {
         this.auditLog = auditLog;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -29,8 +36,21 @@ class LoginAuditListener {
         }
     }
 
+    /** Every failure counts against the typed name and the address; the tenth for a name locks it. */
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        auditLog.recordLogin(event.getAuthentication().getName(), false);
+        String username = event.getAuthentication().getName();
+        auditLog.recordLogin(username, false);
+        SignInThrottle.Failure failure = throttle.recordFailure(SignInThrottle.accountKey(username),
+                SignInThrottle.Policy.ACCOUNT);
+        if (failure.lockedNow()) {
+            auditLog.recordLocked(username);
+        }
+        throttle.recordFailure(SignInThrottle.addressKey(sourceAddress()), SignInThrottle.Policy.ADDRESS);
+    }
+
+    private static String sourceAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
     }
 }

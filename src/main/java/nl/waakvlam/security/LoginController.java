@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     private final DemoMode demoMode;
+    private final MfaPolicy mfaPolicy;
 
-    LoginController(DemoMode demoMode) {
+    LoginController(DemoMode demoMode, MfaPolicy mfaPolicy) {
         this.demoMode = demoMode;
+        this.mfaPolicy = mfaPolicy;
     }
 
     @GetMapping("/login")
@@ -20,6 +22,7 @@ class LoginController {
         if (demoMode.isEnabled()) {
             model.addAttribute("demoAccounts", DemoMode.ACCOUNTS);
             model.addAttribute("demoPassword", DemoMode.PASSWORD);
+            model.addAttribute("secondFactorEnforced", mfaPolicy.enforced());
         }
         return "security/login";
     }

@@ -1,14 +1,20 @@
 package nl.waakvlam.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
+
+import java.time.Duration;
 
 /**
  * The one filter chain. Deny by default: every route a page needs is listed here with its role,
@@ -25,7 +31,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccountService> accounts,
-                                            ObjectProvider<LocaleResolver> localeResolver) throws Exception {
+                                            ObjectProvider<LocaleResolver> localeResolver,
+                                            ObjectProvider<SignInThrottle> throttle, ObjectProvider<AuditLog> auditLog,
+                                            @Value("${waakvlam.session.absolute-lifetime:PT12H}") Duration lifetime)
+            throws Exception {
         // Absent only in controller slice tests, which check route rules without a database.
         AccountService accountService = accounts.getIfAvailable();
         http.authorizeHttpRequests(requests -> requests
@@ -47,6 +56,9 @@ class SecurityConfiguration {
                         // Reports: the report service applies the visibility policy and the client's consent.
                         .requestMatchers("/reports/**").authenticated()
                         .requestMatchers("/inbox", "/inbox/**").authenticated()
+                        // the second step after the password, and enrolling a second factor, need
+                        // only the first factor: every other rule asks for both (SecondFactorConfiguration)
+                        .requestMatchers("/mfa", "/account/mfa").access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/account", "/account/**").authenticated()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/").authenticated()
@@ -54,7 +66,8 @@ class SecurityConfiguration {
                 .formLogin(form -> {
                     form.loginPage("/login").failureUrl("/login?error").permitAll();
                     if (accountService != null) {
-                        form.successHandler(new LoginSuccessHandler(accountService, localeResolver.getIfAvailable()));
+                        form.successHandler(new LoginSuccessHandler(accountService, localeResolver.getIfAvailable(),
+                                throttle.getIfAvailable()));
                     } else {
                         form.defaultSuccessUrl("/", true);
                     }
@@ -64,12 +77,19 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint("/mfa"), MfaPolicy.FACTOR))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         if (accountService != null) {
-            http.addFilterBefore(new AccountStandingFilter(accountService), AuthorizationFilter.class);
+            http.addFilterBefore(new AccountStandingFilter(accountService, lifetime), AuthorizationFilter.class);
+            SignInThrottle signInThrottle = throttle.getIfAvailable();
+            if (signInThrottle != null) {
+                http.addFilterBefore(new SignInThrottleFilter(signInThrottle, auditLog.getObject()),
+                        UsernamePasswordAuthenticationFilter.class);
+            }
         }
         return http.build();
     }

@@ -2,7 +2,10 @@ package nl.waakvlam.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
+
+import java.time.Duration;
 
 /**
  * Keeps the current session signed in after the user ended their other sessions (a new
@@ -20,6 +23,15 @@ public class SignedInSession {
     public void continueAfterEndingOthers(CurrentUser user, int newEpoch, HttpServletRequest request,
                                           HttpServletResponse response) {
         AccountService.Standing standing = accounts.standing(user.id()).orElseThrow();
-        new AccountStandingFilter(accounts).replace(user.refreshed(standing, newEpoch), request, response);
+        new AccountStandingFilter(accounts, Duration.ZERO).replace(user.refreshed(standing, newEpoch), request,
+                response);
+    }
+
+    /** The second factor was shown in this session: from now on it counts. */
+    public void addSecondFactor(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+        // a new session id once the sign-in is complete, as after the password
+        request.changeSessionId();
+        new AccountStandingFilter(accounts, Duration.ZERO).replace(user, request, response,
+                FactorGrantedAuthority.fromAuthority(MfaPolicy.FACTOR));
     }
 }

@@ -60,6 +60,15 @@ class UserAccount {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -191,6 +200,40 @@ class UserAccount {
 
     void preferLanguage(String language) {
         preferredLanguage = language;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    void enrolSecondFactor(String secret, Instant at, long step) {
+        totpSecret = secret;
+        totpEnrolledAt = at;
+        totpLastStep = step;
+    }
+
+    /** Accepts a code's time step only once, and never one older than the last accepted. */
+    boolean acceptStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    void removeSecondFactor() {
+        totpSecret = null;
+        totpEnrolledAt = null;
+        totpLastStep = null;
+        endSessions();
     }
 
     void checkVersion(long seen) {

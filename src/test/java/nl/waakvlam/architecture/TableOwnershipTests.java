@@ -28,7 +28,8 @@ class TableOwnershipTests {
             // organisation: referrer and partner organisations and their departments
             entry("organisation", Set.of("organisation", "department", "v_organisation")),
             // security: accounts and the audit trail
-            entry("security", Set.of("user_account", "audit_event", "account_token", "v_user")),
+            entry("security", Set.of("user_account", "audit_event", "account_token", "recovery_code", "sign_in_throttle",
+                    "v_user")),
             // coach: coach profiles (caseload capacity) and absences
             entry("coach", Set.of("coach_profile", "coach_absence", "v_coach_capacity")),
             // reference: reference data every module picks from

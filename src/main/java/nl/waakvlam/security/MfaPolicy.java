@@ -1,0 +1,59 @@
+package nl.waakvlam.security;
+
+import nl.waakvlam.shared.DemoMode;
+import org.springframework.core.env.Environment;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who must show a second factor after the password. Always the project leader and the
+ * administrator; coaches and referrers by programme setting ({@code waakvlam.mfa.coaches-and-referrers},
+ * default: required). Not when the organisation's identity provider already asked for one
+ * ({@link #IDP_FACTOR}). In demo mode the requirement is off so that the two-command start stays
+ * easy ({@code waakvlam.mfa.enforced} overrides both ways).
+ */
+@Component
+public class MfaPolicy {
+
+    /** Granted once a TOTP or recovery code has been accepted in this session. */
+    public static final String FACTOR = "FACTOR_TOTP";
+
+    /** Granted when the identity provider reports that it asked for a second factor itself. */
+    public static final String IDP_FACTOR = "FACTOR_IDP_MFA";
+
+    private final boolean enforced;
+    private final boolean coachesAndReferrers;
+
+    public MfaPolicy(DemoMode demoMode, Environment environment) {
+        this.enforced = environment.getProperty("waakvlam.mfa.enforced", Boolean.class, !demoMode.isEnabled());
+        this.coachesAndReferrers = environment.getProperty("waakvlam.mfa.coaches-and-referrers", Boolean.class, true);
+    }
+
+    public boolean enforced() {
+        return enforced;
+    }
+
+    public boolean requiredFor(Role role) {
+        if (!enforced) {
+            return false;
+        }
+        return switch (role) {
+            case PROJECT_LEADER, ADMIN -> true;
+            case COACH, REFERRER -> coachesAndReferrers;
+        };
+    }
+
+    /** For the authorization rules: does this sign-in still need the second factor? */
+    public boolean required(Authentication authentication) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+            return false;
+        }
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            if (IDP_FACTOR.equals(authority.getAuthority())) {
+                return false;
+            }
+        }
+        return requiredFor(user.role());
+    }
+}
