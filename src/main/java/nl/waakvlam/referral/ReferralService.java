@@ -109,7 +109,7 @@ public class ReferralService implements ClientFileSection {
         if (reason == null || reason.isBlank() || advice == null || advice.isBlank()) {
             throw new LifecycleException("lifecycle.declineNeedsReasonAndAdvice");
         }
-        if (advisedOrganisationId != null && !organisations.exists(advisedOrganisationId)) {
+        if (advisedOrganisationId != null && !organisations.isActive(advisedOrganisationId)) {
             throw new LifecycleException("organisation.unknown");
         }
         Long referrerId = admissions.decide(projectLeader, clientId, false, reason.trim());

@@ -39,6 +39,8 @@ class SecurityConfiguration {
                         // Reports: the report service applies the visibility policy and the client's consent.
                         .requestMatchers("/reports/**").authenticated()
                         .requestMatchers("/inbox", "/inbox/**").authenticated()
+                        // the sociale kaart to look up; the administrator changes it under /admin/organisations
+                        .requestMatchers("/organisations").hasAnyRole(Role.COACH.name(), Role.PROJECT_LEADER.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
