@@ -6,6 +6,7 @@ import nl.waakvlam.security.Role;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.DemoMode;
 import nl.waakvlam.support.IntegrationTest;
+import nl.waakvlam.support.StatementCounter;
 import nl.waakvlam.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -450,5 +451,35 @@ class OrganisationAdminIT {
         mvc.perform(get("/admin/organisations").session(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/admin/organisations\"")));
         mvc.perform(get("/admin/organisations")).andExpect(redirectedUrl("/login"));
+    }
+
+    long statementsFor(MockHttpSession session, String path, String search) throws Exception {
+        StatementCounter.reset();
+        mvc.perform(get(path).session(session).param("q", search)).andExpect(status().isOk());
+        return StatementCounter.count();
+    }
+
+    @Test
+    void theListsCostTheSameNumberOfStatementsWhateverTheNumberOfOrganisations() throws Exception {
+        MockHttpSession admin = login(mvc, "beheerder");
+        MockHttpSession coach = login(mvc, "coach1");
+        String tag = "Telling" + UUID.randomUUID().toString().substring(0, 6);
+        addOrganisations(tag, 0, 26);
+        statementsFor(admin, "/admin/organisations", tag);
+        long adminWithTwoPages = statementsFor(admin, "/admin/organisations", tag);
+        long mapWithTwoPages = statementsFor(coach, "/organisations", tag);
+        addOrganisations(tag, 26, 60);
+        long adminWithThreePages = statementsFor(admin, "/admin/organisations", tag);
+        long mapWithThreePages = statementsFor(coach, "/organisations", tag);
+        // the page, the total, the departments of the organisations shown
+        assertThat(adminWithThreePages).isEqualTo(adminWithTwoPages).isLessThanOrEqualTo(4);
+        assertThat(mapWithThreePages).isEqualTo(mapWithTwoPages).isLessThanOrEqualTo(4);
+    }
+
+    void addOrganisations(String tag, int from, int to) {
+        for (int i = from; i < to; i++) {
+            organisations.createIfAbsent(tag + " " + i, OrganisationType.WELFARE, "078 000 00 0" + i % 10, null, null,
+                    List.of("Afdeling A", "Afdeling B"));
+        }
     }
 }
