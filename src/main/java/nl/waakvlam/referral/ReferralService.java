@@ -89,6 +89,9 @@ public class ReferralService implements ClientFileSection {
         if (referrer == null || referrer.role() != Role.REFERRER) {
             throw new LifecycleException("referral.referrerRequired");
         }
+        if (submitter.is(Role.PROJECT_LEADER) && !organisations.isActive(referrer.organisationId())) {
+            throw new LifecycleException("organisation.inactiveReferrer");
+        }
         TrackSummary track = referenceData.track(profile.trackId())
                 .orElseThrow(() -> new LifecycleException("referral.track"));
         Long clientId = admissions.admit(identity, track.youth() ? profile : profile.withoutYouthFields(), referrer,

@@ -147,10 +147,27 @@ class OrganisationAdminIT {
                         .param("description", "Thuiszorg regelen").param("owner", "ORGANISATION_SECOND_LINE")
                         .param("organisationId", id.toString()))
                 .andExpect(status().isFound());
+        UserSummary staff = accounts.createIfAbsent(new NewAccount("buurtzorg-" + UUID.randomUUID().toString()
+                .substring(0, 6), DemoMode.PASSWORD, unique("Wijkverpleegkundige"), null, null, Role.REFERRER, id, null));
         mvc.perform(post("/admin/organisations/{id}/deactivate", id).with(csrf()).session(admin)
                         .param("version", String.valueOf(version(id))))
                 .andExpect(redirectedUrl("/admin/organisations/" + id));
         assertThat(organisations.isActive(id)).isFalse();
+        // choosing a referrer chooses their organisation: the project leader no longer gets this one
+        MockHttpSession leader = login(mvc, "projectleider");
+        mvc.perform(get("/referrals/new").session(leader))
+                .andExpect(content().string(not(containsString(staff.displayName()))));
+        Long adults = jdbc.queryForObject("select id from track where code = 'ADULTS'", Long.class);
+        mvc.perform(post("/referrals/new").with(csrf()).session(leader).param("referrerId", staff.id().toString())
+                        .param("firstName", "Niet").param("lastName", "Aangemeld")
+                        .param("dateOfBirth", TODAY.minusYears(40).toString()).param("trackId", adults.toString())
+                        .param("indication", "Participatie").param("reason", "Schulden en eenzaamheid.")
+                        .param("urgency", "NORMAL").param("consentOn", TODAY.toString())
+                        .param("consentConfirmed", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hoort bij een organisatie die op inactief staat")));
+        assertThat(jdbc.queryForObject("select count(*) from client where referrer_id = ?", Integer.class,
+                staff.id())).isZero();
         assertThat(organisations.active()).extracting(OrganisationSummary::id).doesNotContain(id);
         assertThat(audits("organisation_deactivated", id)).isEqualTo(1);
         mvc.perform(get("/admin/organisations").session(admin).param("q", part))
