@@ -90,7 +90,7 @@ public class EventService implements TimelineSource, AttentionSource {
     public FormContext formContext(CurrentUser coach, Long clientId) {
         ClientHeader client = gate.open(coach, clientId, COACHES, AuditAction.VIEW, "client", clientId);
         return new FormContext(client, warningSigns(clientId), openScaleUps(clientId, LocalDate.now(clock)),
-                organisations.all(), referenceData.lifeDomains());
+                organisations.active(), referenceData.lifeDomains());
     }
 
     /**
@@ -108,8 +108,14 @@ public class EventService implements TimelineSource, AttentionSource {
         EventDetails effective = details;
         if (details.type() == EventType.SCALE_UP && details.targetOrganisationId() == null
                 && newOrganisationName != null && !newOrganisationName.isBlank()) {
-            Long organisation = organisations.createIfAbsent(newOrganisationName.strip(),
-                    OrganisationType.CARE_PROVIDER, null, null, null, List.of()).id();
+            // a name already on the kaart (in any capitals) is that organisation, not a second one
+            Optional<OrganisationSummary> known = organisations.findByNameIgnoringCase(newOrganisationName);
+            if (known.isPresent() && !known.get().active()) {
+                throw new EventException("newOrganisationName", "organisation.inactiveName");
+            }
+            Long organisation = known.isPresent() ? known.get().id()
+                    : organisations.createIfAbsent(newOrganisationName.strip(), OrganisationType.CARE_PROVIDER, null,
+                    null, null, List.of()).id();
             effective = withTarget(details, organisation);
         }
         if (effective.warningSignId() != null && signs.findById(effective.warningSignId())
@@ -235,9 +241,12 @@ public class EventService implements TimelineSource, AttentionSource {
                 clock.instant()));
     }
 
-    /** An optional organisation id must name one on the sociale kaart (a form error, never a database error). */
+    /**
+     * An optional organisation id must name an active one on the sociale kaart (a form error, never a
+     * database error): a deactivated organisation is no longer chosen for something new.
+     */
     private void requireKnownOrganisation(String field, Long organisationId) {
-        if (organisationId != null && !organisations.exists(organisationId)) {
+        if (organisationId != null && !organisations.isActive(organisationId)) {
             throw new EventException(field, "organisation.unknown");
         }
     }
@@ -289,7 +298,8 @@ public class EventService implements TimelineSource, AttentionSource {
                         a.getDueOn(), a.getCheckedWithOrganisation(), a.getVersion())).toList(),
                 advice.stream().map(m -> new EventViews.MandateView(m.getId(), orgNames.get(m.getOrganisationId()),
                         domainNames.get(m.getLifeDomainId()), m.getAdvice(), m.getSentOn(), m.getDecision(),
-                        m.getDecisionReason(), m.getDecidedOn())).toList(), domains, all);
+                        m.getDecisionReason(), m.getDecidedOn())).toList(), domains,
+                all.stream().filter(OrganisationSummary::active).toList());
     }
 
     private Map<Long, String> organisationNames(List<ClientEvent> list) {

@@ -10,5 +10,9 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     List<Department> findByOrganisationIdInOrderByName(Collection<Long> organisationIds);
 
+    List<Department> findByOrganisationIdOrderByName(Long organisationId);
+
     Optional<Department> findByOrganisationIdAndName(Long organisationId, String name);
+
+    Optional<Department> findFirstByOrganisationIdAndNameIgnoreCase(Long organisationId, String name);
 }

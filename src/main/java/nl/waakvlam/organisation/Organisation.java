@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 @Entity
 @Table(name = "organisation")
@@ -28,6 +29,9 @@ class Organisation {
     private String phone;
     private String email;
     private String address;
+    private String website;
+
+    private boolean active = true;
 
     @Version
     private long version;
@@ -41,6 +45,39 @@ class Organisation {
         this.phone = phone;
         this.email = email;
         this.address = address;
+    }
+
+    Organisation(OrganisationDetails details) {
+        this(details.name(), details.type(), details.phone(), details.email(), details.address());
+        this.website = details.website();
+    }
+
+    /** Refuses a change made on a form that showed an older version (someone else saved in between). */
+    void requireVersion(long seenVersion) {
+        if (version != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+        }
+    }
+
+    void update(OrganisationDetails details, long seenVersion) {
+        requireVersion(seenVersion);
+        this.name = details.name();
+        this.type = details.type();
+        this.phone = details.phone();
+        this.email = details.email();
+        this.address = details.address();
+        this.website = details.website();
+    }
+
+    /** No longer offered when someone picks an organisation; records that name it keep showing it. */
+    void deactivate(long seenVersion) {
+        requireVersion(seenVersion);
+        this.active = false;
+    }
+
+    void reactivate(long seenVersion) {
+        requireVersion(seenVersion);
+        this.active = true;
     }
 
     Long getId() {
@@ -65,5 +102,17 @@ class Organisation {
 
     String getAddress() {
         return address;
+    }
+
+    String getWebsite() {
+        return website;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    long getVersion() {
+        return version;
     }
 }

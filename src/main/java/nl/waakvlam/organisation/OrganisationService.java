@@ -1,18 +1,29 @@
 package nl.waakvlam.organisation;
 
+import jakarta.persistence.criteria.Predicate;
 import nl.waakvlam.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Public API of the organisation module. */
+/**
+ * Public API of the organisation module for reading the sociale kaart. Pickers offer
+ * {@link #active()} only; names of organisations on existing records come from {@link #byIds} and
+ * {@link #all()}, which include inactive ones. Changes go through {@link OrganisationAdministration}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrganisationService {
@@ -25,17 +36,68 @@ public class OrganisationService {
         this.departments = departments;
     }
 
-    /** Creates an organisation with the given departments, or returns the existing one of that name. */
+    /**
+     * Creates an organisation with the given departments, or returns the existing one of that name
+     * (in any capitals: "ggz drechtland" is GGZ Drechtland, not a second organisation). Used for
+     * organisations added inline and by data loaders; it neither audits nor reactivates.
+     */
     @Transactional
     public OrganisationSummary createIfAbsent(String name, OrganisationType type, String phone, String email,
                                               String address, List<String> departmentNames) {
-        Organisation organisation = organisations.findByName(name)
+        Organisation organisation = organisations.findFirstByNameIgnoreCaseOrderById(name)
                 .orElseGet(() -> organisations.save(new Organisation(name, type, phone, email, address)));
         for (String departmentName : departmentNames) {
-            departments.findByOrganisationIdAndName(organisation.getId(), departmentName)
+            departments.findFirstByOrganisationIdAndNameIgnoreCase(organisation.getId(), departmentName)
                     .orElseGet(() -> departments.save(new Department(organisation.getId(), departmentName)));
         }
         return OrganisationSummary.of(organisation);
+    }
+
+    /** The organisation of this name in any capitals, active or not. */
+    public Optional<OrganisationSummary> findByNameIgnoringCase(String name) {
+        return organisations.findFirstByNameIgnoreCaseOrderById(name.strip()).map(OrganisationSummary::of);
+    }
+
+    /** What pickers offer: the active organisations, by name, in one query. */
+    public List<OrganisationSummary> active() {
+        return organisations.findByActiveTrueOrderByName().stream().map(OrganisationSummary::of).toList();
+    }
+
+    /** Whether a new record may name this organisation: it exists and is active (a form error otherwise). */
+    public boolean isActive(Long id) {
+        return id != null && organisations.existsByIdAndActiveTrue(id);
+    }
+
+    /** One page of the sociale kaart, by name: one query for the page and one for the total. */
+    public Page<OrganisationSummary> search(OrganisationSearch search, Pageable page) {
+        return organisations.findAll(specification(search), withNameOrder(page)).map(OrganisationSummary::of);
+    }
+
+    private static Pageable withNameOrder(Pageable page) {
+        return page.isPaged() ? PageRequest.of(page.getPageNumber(),
+                page.getPageSize(), Sort.by("name").and(Sort.by("id"))) : page;
+    }
+
+    private static Specification<Organisation> specification(OrganisationSearch search) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (search.name() != null && !search.name().isBlank()) {
+                where.add(cb.like(cb.lower(root.get("name")),
+                        "%" + likeEscaped(search.name().strip().toLowerCase(Locale.ROOT)) + "%", '\\'));
+            }
+            if (search.type() != null) {
+                where.add(cb.equal(root.get("type"), search.type()));
+            }
+            if (search.active() != null) {
+                where.add(cb.equal(root.get("active"), search.active()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Typed % and _ are searched for, not wildcards. */
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public OrganisationSummary get(Long id) {
@@ -71,6 +133,12 @@ public class OrganisationService {
         }
         return departments.findByOrganisationIdInOrderByName(organisationIds).stream()
                 .map(DepartmentSummary::of).toList();
+    }
+
+    /** The departments of one organisation by name, inactive ones included. */
+    public List<DepartmentSummary> departments(Long organisationId) {
+        return departments.findByOrganisationIdOrderByName(organisationId).stream().map(DepartmentSummary::of)
+                .toList();
     }
 
     public Optional<DepartmentSummary> department(Long organisationId, String name) {

@@ -1,10 +1,15 @@
 package nl.waakvlam.organisation;
 
-/** Read model of an organisation for other modules and pages. */
-public record OrganisationSummary(Long id, String name, OrganisationType type, String phone, String email) {
+/**
+ * Read model of an organisation for other modules and pages. An inactive organisation is no
+ * longer offered in pickers, but records that name it still show it.
+ */
+public record OrganisationSummary(Long id, String name, OrganisationType type, String phone, String email,
+                                  String address, String website, boolean active, long version) {
 
     static OrganisationSummary of(Organisation organisation) {
         return new OrganisationSummary(organisation.getId(), organisation.getName(), organisation.getType(),
-                organisation.getPhone(), organisation.getEmail());
+                organisation.getPhone(), organisation.getEmail(), organisation.getAddress(), organisation.getWebsite(),
+                organisation.isActive(), organisation.getVersion());
     }
 }

@@ -124,7 +124,7 @@ class IntakeController {
         model.addAttribute("referral", referrals.view(id, file.access()));
         model.addAttribute("declineForm", declineForm);
         model.addAttribute("matchForm", matchForm);
-        model.addAttribute("organisations", organisations.all());
+        model.addAttribute("organisations", organisations.active());
         if (file.phase() == Phase.ACCEPTED) {
             // the file already carries the wishes; no second load of the client
             model.addAttribute("candidates", matcher.shortlist(CoachMatcher.Wishes.of(file)));

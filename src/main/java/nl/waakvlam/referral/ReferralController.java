@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import nl.waakvlam.client.ContactChannel;
 import nl.waakvlam.client.LifecycleException;
 import nl.waakvlam.client.LocalisedErrors;
+import nl.waakvlam.organisation.OrganisationService;
+import nl.waakvlam.organisation.OrganisationSummary;
 import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.reference.TrackSummary;
 import nl.waakvlam.security.AccountService;
@@ -22,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The referrer's referrals ({@code /referrals}) and the referral form ({@code /referrals/new}). */
 @Controller
@@ -32,13 +36,15 @@ class ReferralController {
     private final ReferralService referrals;
     private final ReferenceData referenceData;
     private final AccountService accounts;
+    private final OrganisationService organisations;
     private final Clock clock;
 
     ReferralController(ReferralService referrals, ReferenceData referenceData,
-                       AccountService accounts, Clock clock) {
+                       AccountService accounts, OrganisationService organisations, Clock clock) {
         this.referrals = referrals;
         this.referenceData = referenceData;
         this.accounts = accounts;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -93,7 +99,10 @@ class ReferralController {
         model.addAttribute("channels", ContactChannel.values());
         model.addAttribute("urgencies", Urgency.values());
         if (user.is(Role.PROJECT_LEADER)) {
-            model.addAttribute("referrers", accounts.withRole(Role.REFERRER));
+            // choosing a referrer chooses their organisation: only referrers of active organisations
+            Set<Long> active = organisations.active().stream().map(OrganisationSummary::id).collect(Collectors.toSet());
+            model.addAttribute("referrers", accounts.withRole(Role.REFERRER).stream()
+                    .filter(r -> active.contains(r.organisationId())).toList());
         }
         return "referral/referral-form";
     }

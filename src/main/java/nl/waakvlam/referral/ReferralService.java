@@ -89,6 +89,9 @@ public class ReferralService implements ClientFileSection {
         if (referrer == null || referrer.role() != Role.REFERRER) {
             throw new LifecycleException("referral.referrerRequired");
         }
+        if (submitter.is(Role.PROJECT_LEADER) && !organisations.isActive(referrer.organisationId())) {
+            throw new LifecycleException("organisation.inactiveReferrer");
+        }
         TrackSummary track = referenceData.track(profile.trackId())
                 .orElseThrow(() -> new LifecycleException("referral.track"));
         Long clientId = admissions.admit(identity, track.youth() ? profile : profile.withoutYouthFields(), referrer,
@@ -109,7 +112,7 @@ public class ReferralService implements ClientFileSection {
         if (reason == null || reason.isBlank() || advice == null || advice.isBlank()) {
             throw new LifecycleException("lifecycle.declineNeedsReasonAndAdvice");
         }
-        if (advisedOrganisationId != null && !organisations.exists(advisedOrganisationId)) {
+        if (advisedOrganisationId != null && !organisations.isActive(advisedOrganisationId)) {
             throw new LifecycleException("organisation.unknown");
         }
         Long referrerId = admissions.decide(projectLeader, clientId, false, reason.trim());

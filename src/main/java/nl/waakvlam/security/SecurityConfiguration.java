@@ -60,6 +60,8 @@ class SecurityConfiguration {
                         // only the first factor: every other rule asks for both (SecondFactorConfiguration)
                         .requestMatchers("/mfa", "/account/mfa").access(AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/account", "/account/**").authenticated()
+                        // the sociale kaart to look up; the administrator changes it under /admin/organisations
+                        .requestMatchers("/organisations").hasAnyRole(Role.COACH.name(), Role.PROJECT_LEADER.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())

@@ -126,6 +126,9 @@ public class SharingService implements AttentionSource, TimelineSource {
                 || type == RecipientType.REPRESENTATIVE && (name == null || name.isBlank())) {
             throw new SharingException("recipient", "consent.recipientRequired");
         }
+        if (type == RecipientType.ORGANISATION && !organisations.isActive(organisationId)) {
+            throw new SharingException("recipient", "organisation.unknown");
+        }
         consents.save(new Consent(clientId, type, type == RecipientType.REFERRER ? referrerId : null,
                 type == RecipientType.ORGANISATION ? organisationId : null,
                 type == RecipientType.REPRESENTATIVE ? name.strip() : null, reports, eventsScope, goals, how, givenOn,
@@ -209,7 +212,8 @@ public class SharingService implements AttentionSource, TimelineSource {
                             case REPRESENTATIVE -> c.getRecipientName();
                         }, c.isScopeReports(), c.isScopeEvents(), c.isScopeGoals(), c.getObtainedHow(),
                         c.getGivenOn(), name(people, c.getRecordedBy()), c.getWithdrawnOn())).toList(),
-                summaries(reportRows, readRows, people), referrers, allOrganisations, today);
+                summaries(reportRows, readRows, people), referrers,
+                allOrganisations.stream().filter(OrganisationSummary::active).toList(), today);
     }
 
     /** The referrer's part of the client page: agreement, released reports, shared notes and events. */
