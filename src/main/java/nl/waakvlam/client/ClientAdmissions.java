@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +147,67 @@ public class ClientAdmissions {
             }
         }
         return new ImportedHistory(client.getId(), referrer, referredAt, steps);
+    }
+
+    /**
+     * Brings in the clients of a programme's own registration, in order, in the caller's
+     * transaction: each with its phase history (referred, accepted and intake on the day of
+     * referral and start, the coached phases up to {@code phaseSince}) and its primary coach.
+     * Returns the new client ids in the order given.
+     */
+    public List<Long> importRegistered(List<RegisteredClient> commands, Long recordedBy) {
+        List<Long> ids = new ArrayList<>(commands.size());
+        for (RegisteredClient command : commands) {
+            Instant referredAt = command.referredOn().atTime(10, 0).toInstant(ZoneOffset.UTC);
+            Client client = clients.save(new Client(command.identity(), command.profile(),
+                    command.referringOrganisationId(), null, null, command.phase(), command.phaseSince(),
+                    referredAt));
+            Phase from = null;
+            for (Phase to : pathTo(command.phase())) {
+                LocalDate on = switch (to) {
+                    case REFERRED, ACCEPTED -> command.referredOn();
+                    case INTAKE, INTENSIVE -> to == command.phase() ? command.phaseSince() : command.startedOn();
+                    default -> to == command.phase() ? command.phaseSince()
+                            : midway(command.startedOn(), command.phaseSince());
+                };
+                String reason = switch (to) {
+                    case REFERRED -> "referral.submitted";
+                    case ACCEPTED -> "referral.accepted";
+                    default -> "import.history";
+                };
+                phaseChanges.save(new PhaseChange(client.getId(), from, to, on, reason, recordedBy,
+                        on.atTime(12, 0).toInstant(ZoneOffset.UTC)));
+                from = to;
+            }
+            LocalDate startedOn = command.phase() == Phase.INTAKE ? null : command.startedOn();
+            client.importState(command.coachId(), null, startedOn, null, null, null);
+            Instant assignedAt = command.startedOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
+            assignments.save(new Assignment(client.getId(), command.coachId(), AssignmentRole.PRIMARY,
+                    command.startedOn(), null, recordedBy, assignedAt));
+            ids.add(client.getId());
+        }
+        return ids;
+    }
+
+    /** A client already known by name and date of birth, for the import's duplicate check. */
+    public record KnownClient(String firstName, String lastName, LocalDate dateOfBirth) {
+    }
+
+    /** Every client born on one of these days (names and date of birth only). */
+    @Transactional(readOnly = true)
+    public List<KnownClient> bornOn(Collection<LocalDate> dates) {
+        List<LocalDate> distinct = dates.stream().filter(Objects::nonNull).distinct().toList();
+        List<KnownClient> known = new ArrayList<>();
+        // in slices, so that a large file never makes one statement with thousands of parameters
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            clients.namesBornOn(distinct.subList(from, Math.min(distinct.size(), from + 1000))).forEach(row ->
+                    known.add(new KnownClient(row.getFirstName(), row.getLastName(), row.getDateOfBirth())));
+        }
+        return known;
+    }
+
+    private static LocalDate midway(LocalDate from, LocalDate until) {
+        return from.plusDays(Math.max(0, ChronoUnit.DAYS.between(from, until)) / 2);
     }
 
     private static List<Phase> pathTo(Phase phase) {
