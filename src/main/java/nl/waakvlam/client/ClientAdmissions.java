@@ -7,9 +7,11 @@ import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.security.UserSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,16 +40,19 @@ public class ClientAdmissions {
     private final ClientQueries queries;
     private final AccountService accounts;
     private final AuditLog auditLog;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     ClientAdmissions(ClientRepository clients, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
-                     ClientQueries queries, AccountService accounts, AuditLog auditLog, Clock clock) {
+                     ClientQueries queries, AccountService accounts, AuditLog auditLog, JdbcTemplate jdbc,
+                     Clock clock) {
         this.clients = clients;
         this.phaseChanges = phaseChanges;
         this.assignments = assignments;
         this.queries = queries;
         this.accounts = accounts;
         this.auditLog = auditLog;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -157,11 +162,17 @@ public class ClientAdmissions {
      */
     public List<Long> importRegistered(List<RegisteredClient> commands, Long recordedBy) {
         List<Long> ids = new ArrayList<>(commands.size());
+        List<PhaseChange> steps = new ArrayList<>();
+        List<Assignment> assigned = new ArrayList<>(commands.size());
+        Instant now = clock.instant();
         for (RegisteredClient command : commands) {
             Instant referredAt = command.referredOn().atTime(10, 0).toInstant(ZoneOffset.UTC);
-            Client client = clients.save(new Client(command.identity(), command.profile(),
-                    command.referringOrganisationId(), null, null, command.phase(), command.phaseSince(),
-                    referredAt));
+            Client client = new Client(command.identity(), command.profile(), command.referringOrganisationId(),
+                    null, null, command.phase(), command.phaseSince(), referredAt);
+            client.importState(command.coachId(), null, command.phase() == Phase.INTAKE ? null : command.startedOn(),
+                    null, null, null);
+            Long id = clients.save(client).getId();
+            ids.add(id);
             Phase from = null;
             for (Phase to : pathTo(command.phase())) {
                 LocalDate on = switch (to) {
@@ -175,17 +186,33 @@ public class ClientAdmissions {
                     case ACCEPTED -> "referral.accepted";
                     default -> "import.history";
                 };
-                phaseChanges.save(new PhaseChange(client.getId(), from, to, on, reason, recordedBy,
+                steps.add(new PhaseChange(id, from, to, on, reason, recordedBy,
                         on.atTime(12, 0).toInstant(ZoneOffset.UTC)));
                 from = to;
             }
-            LocalDate startedOn = command.phase() == Phase.INTAKE ? null : command.startedOn();
-            client.importState(command.coachId(), null, startedOn, null, null, null);
-            Instant assignedAt = command.startedOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
-            assignments.save(new Assignment(client.getId(), command.coachId(), AssignmentRole.PRIMARY,
-                    command.startedOn(), null, recordedBy, assignedAt));
-            ids.add(client.getId());
+            assigned.add(new Assignment(id, command.coachId(), AssignmentRole.PRIMARY, command.startedOn(), null,
+                    recordedBy, now));
         }
+        // hundreds of history rows: one batch each instead of a round trip per row
+        jdbc.batchUpdate("insert into phase_change (client_id, from_phase, to_phase, changed_on, reason, changed_by, "
+                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?)", steps, 500, (statement, step) -> {
+            statement.setLong(1, step.getClientId());
+            statement.setString(2, step.getFromPhase() == null ? null : step.getFromPhase().name());
+            statement.setString(3, step.getToPhase().name());
+            statement.setObject(4, step.getChangedOn());
+            statement.setString(5, step.getReason());
+            statement.setLong(6, step.getChangedBy());
+            statement.setTimestamp(7, Timestamp.from(step.getRecordedAt()));
+        });
+        jdbc.batchUpdate("insert into assignment (client_id, coach_id, role, started_on, created_by, created_at) "
+                + "values (?, ?, ?, ?, ?, ?)", assigned, 500, (statement, assignment) -> {
+            statement.setLong(1, assignment.getClientId());
+            statement.setLong(2, assignment.getCoachId());
+            statement.setString(3, assignment.getRole().name());
+            statement.setObject(4, assignment.getStartedOn());
+            statement.setLong(5, assignment.getCreatedBy());
+            statement.setTimestamp(6, Timestamp.from(now));
+        });
         return ids;
     }
 

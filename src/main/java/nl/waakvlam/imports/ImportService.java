@@ -3,7 +3,6 @@ package nl.waakvlam.imports;
 import nl.waakvlam.client.ClientAdmissions;
 import nl.waakvlam.contact.ContactService;
 import nl.waakvlam.imports.DryRun.PlannedClient;
-import nl.waakvlam.imports.DryRun.PlannedContact;
 import nl.waakvlam.organisation.OrganisationService;
 import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AccountService;
@@ -226,10 +225,9 @@ class ImportService {
         Instant now = clock.instant();
         List<Long> clientIds = admissions.importRegistered(run.clients().stream().map(PlannedClient::command)
                 .toList(), projectLeader.id());
-        for (PlannedContact contact : run.contacts()) {
-            PlannedClient client = run.clients().get(contact.client());
-            contacts.importContact(clientIds.get(contact.client()), client.coach().id(), contact.details(), now);
-        }
+        contacts.importContacts(run.contacts().stream().map(contact -> new ContactService.ImportedContact(
+                clientIds.get(contact.client()), run.clients().get(contact.client()).coach().id(),
+                contact.details())).toList(), now);
         auditLog.recordEach(AuditAction.CREATE, clientIds, AuditOutcome.ALLOWED);
         List<ImportRun.Client> created = new ArrayList<>();
         for (int i = 0; i < clientIds.size(); i++) {
