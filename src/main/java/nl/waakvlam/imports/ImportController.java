@@ -46,9 +46,13 @@ class ImportController {
     }
 
     @GetMapping("/import")
-    String start(Model model) {
+    String start(@RequestParam(required = false) String tooLarge, Model model) {
         if (!model.containsAttribute("uploadForm")) {
             model.addAttribute("uploadForm", new UploadForm());
+        }
+        if (tooLarge != null) {
+            model.addAttribute("refusalKey", "import.file.tooLarge");
+            model.addAttribute("refusalArguments", new Object[]{MAX_FILE_SIZE.toMegabytes()});
         }
         model.addAttribute("runs", imports.recentRuns());
         model.addAttribute("maxMegabytes", MAX_FILE_SIZE.toMegabytes());
@@ -72,7 +76,7 @@ class ImportController {
             accept(contactsFile, "contactsFile", result, files);
         }
         if (result.hasErrors()) {
-            return start(model);
+            return start(null, model);
         }
         try {
             Long id = imports.upload(projectLeader, files);
@@ -80,7 +84,7 @@ class ImportController {
         } catch (ImportRefusedException e) {
             model.addAttribute("refusalKey", e.messageKey());
             model.addAttribute("refusalArguments", e.arguments());
-            return start(model);
+            return start(null, model);
         }
     }
 
