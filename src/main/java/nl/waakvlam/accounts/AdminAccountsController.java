@@ -248,11 +248,12 @@ class AdminAccountsController {
         }
         if (organisationId == null) {
             result.rejectValue("organisationId", "account.organisationRequired");
-        } else if (!organisations.exists(organisationId)) {
+        } else if (!organisations.isActive(organisationId)) {
+            // unknown, or no longer on the sociale kaart
             result.rejectValue("organisationId", "typeMismatch");
         } else if (departmentId != null) {
             DepartmentSummary department = organisations.departmentsByIds(List.of(departmentId)).get(departmentId);
-            if (department == null || !department.organisationId().equals(organisationId)) {
+            if (department == null || !department.active() || !department.organisationId().equals(organisationId)) {
                 result.rejectValue("departmentId", "account.departmentElsewhere");
             }
         }
@@ -275,14 +276,16 @@ class AdminAccountsController {
     }
 
     private void addChoices(Model model) {
-        List<OrganisationSummary> all = organisations.all();
+        // only what is active on the sociale kaart can be chosen for an account
+        List<OrganisationSummary> all = organisations.active();
         model.addAttribute("roles", Role.values());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("organisationChoices", all);
         Map<Long, String> names = new HashMap<>();
         all.forEach(o -> names.put(o.id(), o.name()));
         model.addAttribute("organisationNames", names);
-        model.addAttribute("departments", organisations.departmentsOf(all.stream().map(OrganisationSummary::id).toList()));
+        model.addAttribute("departments", organisations.departmentsOf(all.stream().map(OrganisationSummary::id).toList())
+                .stream().filter(DepartmentSummary::active).toList());
     }
 
     private static Long referrer(Role role, Long id) {

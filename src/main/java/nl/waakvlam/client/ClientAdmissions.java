@@ -7,15 +7,18 @@ import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.security.UserSummary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +40,19 @@ public class ClientAdmissions {
     private final ClientQueries queries;
     private final AccountService accounts;
     private final AuditLog auditLog;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     ClientAdmissions(ClientRepository clients, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
-                     ClientQueries queries, AccountService accounts, AuditLog auditLog, Clock clock) {
+                     ClientQueries queries, AccountService accounts, AuditLog auditLog, JdbcTemplate jdbc,
+                     Clock clock) {
         this.clients = clients;
         this.phaseChanges = phaseChanges;
         this.assignments = assignments;
         this.queries = queries;
         this.accounts = accounts;
         this.auditLog = auditLog;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -146,6 +152,89 @@ public class ClientAdmissions {
             }
         }
         return new ImportedHistory(client.getId(), referrer, referredAt, steps);
+    }
+
+    /**
+     * Brings in the clients of a programme's own registration, in order, in the caller's
+     * transaction: each with its phase history (referred, accepted and intake on the day of
+     * referral and start, the coached phases up to {@code phaseSince}) and its primary coach.
+     * Returns the new client ids in the order given.
+     */
+    public List<Long> importRegistered(List<RegisteredClient> commands, Long recordedBy) {
+        List<Long> ids = new ArrayList<>(commands.size());
+        List<PhaseChange> steps = new ArrayList<>();
+        List<Assignment> assigned = new ArrayList<>(commands.size());
+        Instant now = clock.instant();
+        for (RegisteredClient command : commands) {
+            Instant referredAt = command.referredOn().atTime(10, 0).toInstant(ZoneOffset.UTC);
+            Client client = new Client(command.identity(), command.profile(), command.referringOrganisationId(),
+                    null, null, command.phase(), command.phaseSince(), referredAt);
+            client.importState(command.coachId(), null, command.phase() == Phase.INTAKE ? null : command.startedOn(),
+                    null, null, null);
+            Long id = clients.save(client).getId();
+            ids.add(id);
+            Phase from = null;
+            for (Phase to : pathTo(command.phase())) {
+                LocalDate on = switch (to) {
+                    case REFERRED, ACCEPTED -> command.referredOn();
+                    case INTAKE, INTENSIVE -> to == command.phase() ? command.phaseSince() : command.startedOn();
+                    default -> to == command.phase() ? command.phaseSince()
+                            : midway(command.startedOn(), command.phaseSince());
+                };
+                String reason = switch (to) {
+                    case REFERRED -> "referral.submitted";
+                    case ACCEPTED -> "referral.accepted";
+                    default -> "import.history";
+                };
+                steps.add(new PhaseChange(id, from, to, on, reason, recordedBy,
+                        on.atTime(12, 0).toInstant(ZoneOffset.UTC)));
+                from = to;
+            }
+            assigned.add(new Assignment(id, command.coachId(), AssignmentRole.PRIMARY, command.startedOn(), null,
+                    recordedBy, now));
+        }
+        // hundreds of history rows: one batch each instead of a round trip per row
+        jdbc.batchUpdate("insert into phase_change (client_id, from_phase, to_phase, changed_on, reason, changed_by, "
+                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?)", steps, 500, (statement, step) -> {
+            statement.setLong(1, step.getClientId());
+            statement.setString(2, step.getFromPhase() == null ? null : step.getFromPhase().name());
+            statement.setString(3, step.getToPhase().name());
+            statement.setObject(4, step.getChangedOn());
+            statement.setString(5, step.getReason());
+            statement.setLong(6, step.getChangedBy());
+            statement.setTimestamp(7, Timestamp.from(step.getRecordedAt()));
+        });
+        jdbc.batchUpdate("insert into assignment (client_id, coach_id, role, started_on, created_by, created_at) "
+                + "values (?, ?, ?, ?, ?, ?)", assigned, 500, (statement, assignment) -> {
+            statement.setLong(1, assignment.getClientId());
+            statement.setLong(2, assignment.getCoachId());
+            statement.setString(3, assignment.getRole().name());
+            statement.setObject(4, assignment.getStartedOn());
+            statement.setLong(5, assignment.getCreatedBy());
+            statement.setTimestamp(6, Timestamp.from(now));
+        });
+        return ids;
+    }
+
+    /** A client already known by name and date of birth, for the import's duplicate check. */
+    public record KnownClient(String firstName, String lastName, LocalDate dateOfBirth) {
+    }
+
+    /** Every client born on one of these days (names and date of birth only). */
+    @Transactional(readOnly = true)
+    public List<KnownClient> bornOn(Collection<LocalDate> dates) {
+        List<LocalDate> distinct = dates.stream().filter(Objects::nonNull).distinct().toList();
+        List<KnownClient> known = new ArrayList<>();
+        // in slices, so that a large file never makes one statement with thousands of parameters
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            clients.namesBornOn(distinct.subList(from, Math.min(distinct.size(), from + 1000))).forEach(row ->
+                    known.add(new KnownClient(row.getFirstName(), row.getLastName(), row.getDateOfBirth())));
+        }
+        return known;
+    }
+
+    private static LocalDate midway(LocalDate from, LocalDate until) {
+        return from.plusDays(Math.max(0, ChronoUnit.DAYS.between(from, until)) / 2);
     }
 
     private static List<Phase> pathTo(Phase phase) {

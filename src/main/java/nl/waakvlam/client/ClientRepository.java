@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,6 +21,19 @@ interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecification
     @Query("select c.coverCoachId as coachId, count(c) as clients from Client c "
             + "where c.coverCoachId is not null and c.phase in :phases group by c.coverCoachId")
     List<CoachCountRow> countDesignatedCover(Collection<Phase> phases);
+
+    /** Names of the clients born on one of these days, for the import's duplicate check. */
+    @Query("select c.firstName as firstName, c.lastName as lastName, c.dateOfBirth as dateOfBirth from Client c "
+            + "where c.dateOfBirth in :dates")
+    List<NameRow> namesBornOn(Collection<LocalDate> dates);
+
+    interface NameRow {
+        String getFirstName();
+
+        String getLastName();
+
+        LocalDate getDateOfBirth();
+    }
 
 
     interface PhaseCountRow {

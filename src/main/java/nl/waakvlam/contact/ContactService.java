@@ -18,9 +18,12 @@ import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -37,6 +40,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Logging, correcting and deleting contact moments, and what the rest of the application reads
@@ -56,10 +60,12 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
     private final AccountService accounts;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final JdbcTemplate jdbc;
 
     ContactService(ContactRepository contacts, ReferenceData referenceData, ClientGate gate, AccountService accounts,
-                   Clock clock, ApplicationEventPublisher publisher) {
+                   Clock clock, ApplicationEventPublisher publisher, JdbcTemplate jdbc) {
         this.publisher = publisher;
+        this.jdbc = jdbc;
         this.contacts = contacts;
         this.referenceData = referenceData;
         this.gate = gate;
@@ -272,6 +278,51 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
     public List<DueFollowUp> dueFollowUps(LocalDate until) {
         return contacts.allOpenFollowUps(until).stream()
                 .map(c -> new DueFollowUp(c.getClientId(), c.getCoachId(), c.getId())).toList();
+    }
+
+    /** A contact from a programme's own registration, for {@link #importContacts}. */
+    public record ImportedContact(Long clientId, Long coachId, ContactDetails details) {
+    }
+
+    /**
+     * Records many contacts from history at once (the import of a registration), each checked by the
+     * same rules as a logged contact, written in batches rather than a round trip per contact. Joins
+     * the caller's transaction; bypasses the gate, never used by a page.
+     */
+    public int importContacts(List<ImportedContact> imported, Instant recordedAt) {
+        List<ContactDetails> checked = new ArrayList<>(imported.size());
+        for (ImportedContact contact : imported) {
+            requireKnownDomains(contact.details());
+            checked.add(new ContactMoment(contact.clientId(), contact.coachId(), contact.details(), recordedAt)
+                    .details());
+        }
+        List<Integer> order = IntStream.range(0, imported.size()).boxed().toList();
+        jdbc.batchUpdate("insert into contact_moment (client_id, coach_id, occurred_at, outcome, type, initiated_by, "
+                        + "duration_minutes, life_domain_ids, working_elements, private_note, shared_note, "
+                        + "follow_up_action, follow_up_due, significant_decision, incident, time_kind, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?::bigint[], ?::varchar[], ?, ?, ?, ?, ?, ?, ?, ?)",
+                order, 500, (statement, i) -> {
+                    ContactDetails d = checked.get(i);
+                    statement.setLong(1, imported.get(i).clientId());
+                    statement.setLong(2, imported.get(i).coachId());
+                    statement.setTimestamp(3, Timestamp.from(d.occurredAt()));
+                    statement.setString(4, d.outcome().name());
+                    statement.setString(5, d.type().name());
+                    statement.setString(6, d.initiatedBy().name());
+                    statement.setObject(7, d.durationMinutes(), Types.INTEGER);
+                    statement.setObject(8, d.domainList().toArray(Long[]::new));
+                    statement.setObject(9, d.workingElements().stream().map(Enum::name).sorted()
+                            .toArray(String[]::new));
+                    statement.setString(10, d.privateNote());
+                    statement.setString(11, d.sharedNote());
+                    statement.setString(12, d.followUpAction());
+                    statement.setObject(13, d.followUpDue(), Types.DATE);
+                    statement.setBoolean(14, d.significantDecision());
+                    statement.setBoolean(15, d.incident());
+                    statement.setString(16, d.timeKind().name());
+                    statement.setTimestamp(17, Timestamp.from(recordedAt));
+                });
+        return imported.size();
     }
 
     /** Records a contact from history (demo data, import); bypasses the gate, never used by a page. */

@@ -49,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/referrals", "/referrals/**").hasRole(Role.REFERRER.name())
                         .requestMatchers("/dashboard", "/dashboard/**", "/intake", "/intake/**", "/coaches",
                                 "/coaches/**", "/agreements").hasRole(Role.PROJECT_LEADER.name())
+                        .requestMatchers("/import", "/import/**").hasRole(Role.PROJECT_LEADER.name())
                         // Every role reaches the client file; ClientVisibility answers 404 (and audits)
                         // for clients outside the user's reach, administrators included.
                         .requestMatchers("/clients").hasAnyRole(Role.COACH.name(), Role.PROJECT_LEADER.name())

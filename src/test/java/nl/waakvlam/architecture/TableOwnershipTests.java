@@ -60,7 +60,10 @@ class TableOwnershipTests {
             // dashboard: reads other modules' published views only
             entry("dashboard", Set.of()),
             // demo: seeds data through the other modules' services
-            entry("demo", Set.of()));
+            entry("demo", Set.of()),
+            // imports: uploads waiting for their import, remembered column mappings, committed imports
+            entry("imports", Set.of("import_upload", "import_upload_file", "import_mapping", "import_run",
+                    "import_run_file", "import_run_client")));
 
     @Test
     void noModuleNamesAnotherModulesTables() throws IOException {

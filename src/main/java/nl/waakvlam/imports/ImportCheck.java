@@ -1,0 +1,375 @@
+package nl.waakvlam.imports;
+
+import nl.waakvlam.client.ClientAdmissions.KnownClient;
+import nl.waakvlam.client.ClientIdentity;
+import nl.waakvlam.client.ClientProfile;
+import nl.waakvlam.client.Phase;
+import nl.waakvlam.client.RegisteredClient;
+import nl.waakvlam.contact.ContactDetails;
+import nl.waakvlam.contact.ContactOutcome;
+import nl.waakvlam.contact.ContactType;
+import nl.waakvlam.contact.InitiatedBy;
+import nl.waakvlam.contact.TimeKind;
+import nl.waakvlam.imports.CellValues.DateValue;
+import nl.waakvlam.imports.DryRun.PlannedClient;
+import nl.waakvlam.imports.DryRun.PlannedContact;
+import nl.waakvlam.security.UserSummary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The dry run: reads every row of the mapped tables, checks it against Waakvlam's rules and
+ * reference data, and says what would be created and which rows cannot be taken, with the reason.
+ * Writes nothing. The commit runs the same check again and writes only when there is no problem,
+ * so what the project leader saw is what is imported.
+ */
+final class ImportCheck {
+
+    static final int NAME_MAX = 100;
+    static final int NOTE_MAX = 4000;
+    static final int MINUTES_MAX = 24 * 60;
+    /** A contact with only a date is placed at noon (the flame counts days, not hours). */
+    static final LocalTime DEFAULT_CONTACT_TIME = LocalTime.NOON;
+
+    private final Vocabulary words;
+    private final Function<Collection<LocalDate>, List<KnownClient>> knownClients;
+    private final LocalDate today;
+    private final Instant now;
+    private final ZoneId zone;
+
+    ImportCheck(Vocabulary words, Function<Collection<LocalDate>, List<KnownClient>> knownClients, Instant now,
+                ZoneId zone) {
+        this.words = words;
+        this.knownClients = knownClients;
+        this.now = now;
+        this.zone = zone;
+        this.today = LocalDate.ofInstant(now, zone);
+    }
+
+    /** A client row read so far; {@code command} is null when the row has a problem. */
+    private record ReadClient(int row, String reference, String nameKey, LocalDate birth, LocalDate start,
+                              RegisteredClient command, UserSummary coach) {
+    }
+
+    DryRun run(SheetTable clientTable, ColumnMapping clientColumns, SheetTable contactTable,
+               ColumnMapping contactColumns) {
+        List<RowProblem> problems = new ArrayList<>();
+        List<ReadClient> read = new ArrayList<>();
+        for (SheetTable.Row row : clientTable.rows()) {
+            read.add(readClient(new Cells(clientTable, row, clientColumns, problems)));
+        }
+        Set<Integer> refused = duplicates(clientTable, clientColumns, read, problems);
+        // a row's duplicate problems come after all rows were read: put them in row order (stable)
+        problems.sort(Comparator.comparingInt(RowProblem::row));
+
+        List<PlannedClient> planned = new ArrayList<>();
+        Map<String, Integer> plannedByReference = new HashMap<>();
+        Map<String, ReadClient> byReference = new HashMap<>();
+        for (ReadClient client : read) {
+            if (client.reference() != null) {
+                byReference.putIfAbsent(client.reference(), client);
+            }
+            if (client.command() != null && !refused.contains(client.row())) {
+                plannedByReference.putIfAbsent(client.reference(), planned.size());
+                planned.add(new PlannedClient(client.row(), client.command(), client.coach()));
+            }
+        }
+
+        List<PlannedContact> contacts = new ArrayList<>();
+        if (contactTable != null) {
+            for (SheetTable.Row row : contactTable.rows()) {
+                Cells cells = new Cells(contactTable, row, contactColumns, problems);
+                String reference = cells.required(TargetField.CONTACT_CLIENT);
+                ReadClient client = reference.isEmpty() ? null : byReference.get(referenceKey(reference));
+                if (!reference.isEmpty() && client == null) {
+                    cells.problem(TargetField.CONTACT_CLIENT, "importProblem.unknownClient", reference);
+                }
+                ContactDetails details = readContact(cells, client);
+                Integer index = client == null ? null : plannedByReference.get(client.reference());
+                if (details != null && index != null && !cells.hasProblems()) {
+                    contacts.add(new PlannedContact(row.number(), index, details));
+                }
+            }
+        }
+        return new DryRun(planned, contacts, List.copyOf(problems), contactTable != null);
+    }
+
+    private ReadClient readClient(Cells cells) {
+        String nameText = cells.required(TargetField.NAME);
+        String first = null;
+        String last = null;
+        if (cells.mapped(TargetField.LAST_NAME)) {
+            first = nameText;
+            last = cells.required(TargetField.LAST_NAME);
+        } else if (!nameText.isEmpty()) {
+            String[] parts = splitName(nameText);
+            if (parts == null) {
+                cells.problem(TargetField.NAME, "importProblem.nameIncomplete");
+            } else {
+                first = parts[0];
+                last = parts[1];
+            }
+        }
+        if (first != null && (first.length() > NAME_MAX || last.length() > NAME_MAX)) {
+            cells.problem(TargetField.NAME, "importProblem.tooLong", NAME_MAX);
+        }
+        String reference = cells.mapped(TargetField.CLIENT_REFERENCE) ? cells.required(TargetField.CLIENT_REFERENCE)
+                : cells.text(TargetField.NAME) + (cells.mapped(TargetField.LAST_NAME)
+                ? " " + cells.text(TargetField.LAST_NAME) : "");
+
+        LocalDate birth = cells.pastDate(TargetField.DATE_OF_BIRTH, true);
+        Long track = cells.lookup(TargetField.TRACK, words::track, "importProblem.unknownTrack", words.trackChoices());
+        Phase phase = cells.lookup(TargetField.PHASE, words::phase, "importProblem.unknownPhase", words.phaseChoices());
+        if (phase != null && !Vocabulary.IMPORTABLE_PHASES.contains(phase)) {
+            cells.problem(TargetField.PHASE, "importProblem.phaseNotImportable", cells.text(TargetField.PHASE),
+                    words.phaseChoices());
+            phase = null;
+        }
+        LocalDate start = cells.pastDate(TargetField.START_DATE, true);
+        if (start != null && birth != null && start.isBefore(birth)) {
+            cells.problem(TargetField.START_DATE, "importProblem.startBeforeBirth");
+        }
+        LocalDate referredOn = cells.pastDate(TargetField.REFERRED_ON, false);
+        if (referredOn != null && start != null && referredOn.isAfter(start)) {
+            cells.problem(TargetField.REFERRED_ON, "importProblem.referredAfterStart");
+        }
+        if (referredOn != null && birth != null && referredOn.isBefore(birth)) {
+            cells.problem(TargetField.REFERRED_ON, "importProblem.referredBeforeBirth");
+        }
+        LocalDate phaseSince = cells.pastDate(TargetField.PHASE_SINCE, false);
+        if (phaseSince != null && start != null && phaseSince.isBefore(start)) {
+            cells.problem(TargetField.PHASE_SINCE, "importProblem.phaseSinceBeforeStart");
+        }
+        String coachName = cells.required(TargetField.COACH);
+        UserSummary coach = coachName.isEmpty() ? null : words.coach(coachName).orElse(null);
+        if (!coachName.isEmpty() && coach == null) {
+            cells.problem(TargetField.COACH, "importProblem.unknownCoach", coachName);
+        }
+        Long organisation = cells.lookup(TargetField.REFERRING_ORGANISATION, words::organisation,
+                "importProblem.unknownOrganisation");
+
+        String nameKey = first == null || birth == null ? null : TargetField.normalise(first + last) + "|" + birth;
+        RegisteredClient command = cells.hasProblems() ? null : new RegisteredClient(
+                new ClientIdentity(first, last, birth, null, null, null, null, null),
+                new ClientProfile(track, null, null, null, null, null, null, null), organisation, phase,
+                referredOn == null ? start : referredOn, start, phaseSince == null ? start : phaseSince,
+                coach.id());
+        return new ReadClient(cells.row.number(), reference.isEmpty() ? null : referenceKey(reference), nameKey,
+                birth, start, command, coach);
+    }
+
+    /**
+     * Marks the later rows of a person who is in the file twice, of a client number used twice, and of
+     * a person Waakvlam already has (same name and date of birth). Returns the rows refused.
+     */
+    private Set<Integer> duplicates(SheetTable table, ColumnMapping columns, List<ReadClient> read,
+                                    List<RowProblem> problems) {
+        Set<Integer> refused = new LinkedHashSet<>();
+        Set<String> existing = new HashSet<>();
+        knownClients.apply(read.stream().map(ReadClient::birth).filter(Objects::nonNull).toList())
+                .forEach(known -> existing.add(TargetField.normalise(known.firstName() + known.lastName()) + "|"
+                        + known.dateOfBirth()));
+        Map<String, Integer> firstRowOfName = new HashMap<>();
+        Map<String, Integer> firstRowOfReference = new HashMap<>();
+        String tableName = tableName(table);
+        for (ReadClient client : read) {
+            if (client.nameKey() != null) {
+                Integer earlier = firstRowOfName.putIfAbsent(client.nameKey(), client.row());
+                if (earlier != null) {
+                    problems.add(problem(tableName, client.row(), table, columns, TargetField.NAME,
+                            "importProblem.duplicateInFile", earlier));
+                    refused.add(client.row());
+                } else if (existing.contains(client.nameKey())) {
+                    problems.add(problem(tableName, client.row(), table, columns, TargetField.NAME,
+                            "importProblem.clientExists"));
+                    refused.add(client.row());
+                }
+            }
+            if (client.reference() != null && columns.has(TargetField.CLIENT_REFERENCE)) {
+                Integer earlier = firstRowOfReference.putIfAbsent(client.reference(), client.row());
+                if (earlier != null) {
+                    problems.add(problem(tableName, client.row(), table, columns, TargetField.CLIENT_REFERENCE,
+                            "importProblem.duplicateReference", earlier));
+                    refused.add(client.row());
+                }
+            }
+        }
+        return refused;
+    }
+
+    private ContactDetails readContact(Cells cells, ReadClient client) {
+        DateValue when = cells.dateValue(TargetField.CONTACT_DATE, true);
+        Instant occurredAt = null;
+        if (when != null) {
+            occurredAt = when.at(DEFAULT_CONTACT_TIME).atZone(zone).toInstant();
+            if (when.time() == null && occurredAt.isAfter(now) && when.date().equals(today)) {
+                occurredAt = now;
+            }
+            if (when.date().isAfter(today) || occurredAt.isAfter(now.plusSeconds(300))) {
+                cells.problem(TargetField.CONTACT_DATE, "importProblem.dateInFuture", when.date());
+            } else if (client != null && client.start() != null && when.date().isBefore(client.start())) {
+                cells.problem(TargetField.CONTACT_DATE, "importProblem.contactBeforeStart", client.start());
+            }
+        }
+        ContactType kind = cells.lookup(TargetField.CONTACT_KIND, words::kind, "importProblem.unknownKind",
+                words.kindChoices());
+        ContactOutcome outcome = cells.lookup(TargetField.CONTACT_OUTCOME, words::outcome,
+                "importProblem.unknownOutcome", words.outcomeChoices());
+        Integer minutes = null;
+        String duration = cells.text(TargetField.CONTACT_DURATION);
+        if (!duration.isEmpty()) {
+            minutes = CellValues.minutes(duration).filter(m -> m >= 1 && m <= MINUTES_MAX).orElse(null);
+            if (minutes == null) {
+                cells.problem(TargetField.CONTACT_DURATION, "importProblem.invalidDuration", duration);
+            }
+        }
+        Set<Long> domains = new LinkedHashSet<>();
+        for (String name : cells.text(TargetField.CONTACT_DOMAINS).split("[;,\\n]")) {
+            if (!name.isBlank()) {
+                Optional<Long> domain = words.lifeDomain(name);
+                if (domain.isPresent()) {
+                    domains.add(domain.get());
+                } else {
+                    cells.problem(TargetField.CONTACT_DOMAINS, "importProblem.unknownLifeDomain", name.strip());
+                }
+            }
+        }
+        String note = cells.text(TargetField.CONTACT_NOTE);
+        if (note.length() > NOTE_MAX) {
+            cells.problem(TargetField.CONTACT_NOTE, "importProblem.tooLong", NOTE_MAX);
+        }
+        if (cells.hasProblems()) {
+            return null;
+        }
+        return new ContactDetails(occurredAt, outcome, kind, InitiatedBy.COACH, minutes, Set.copyOf(domains),
+                note.isEmpty() ? null : note, null, null, null, false, false, TimeKind.DIRECT, Set.of());
+    }
+
+    /**
+     * First and last name from one cell: "Achternaam, Voornaam" when there is a comma, else the first
+     * word is the first name ("Sanne de Vries"). Null when there is only one word.
+     */
+    static String[] splitName(String name) {
+        String text = name.strip().replaceAll("\\s+", " ");
+        int comma = text.indexOf(',');
+        if (comma >= 0) {
+            String last = text.substring(0, comma).strip();
+            String first = text.substring(comma + 1).strip();
+            return first.isEmpty() || last.isEmpty() ? null : new String[]{first, last};
+        }
+        int space = text.indexOf(' ');
+        return space < 0 ? null : new String[]{text.substring(0, space), text.substring(space + 1)};
+    }
+
+    static String referenceKey(String reference) {
+        return reference.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    static String tableName(SheetTable table) {
+        return table.sheetName() == null ? table.fileName() : table.sheetName();
+    }
+
+    private static RowProblem problem(String tableName, int row, SheetTable table, ColumnMapping columns,
+                                      TargetField field, String key, Object... values) {
+        Integer column = columns.column(field);
+        return new RowProblem(tableName, row, column == null ? "" : table.columnName(column), key, List.of(values));
+    }
+
+    /** The cells of one row as the mapping reads them, collecting the row's problems. */
+    private final class Cells {
+
+        private final SheetTable table;
+        private final SheetTable.Row row;
+        private final ColumnMapping columns;
+        private final List<RowProblem> problems;
+        private final int problemsBefore;
+
+        Cells(SheetTable table, SheetTable.Row row, ColumnMapping columns, List<RowProblem> problems) {
+            this.table = table;
+            this.row = row;
+            this.columns = columns;
+            this.problems = problems;
+            this.problemsBefore = problems.size();
+        }
+
+        boolean mapped(TargetField field) {
+            return columns.has(field);
+        }
+
+        String text(TargetField field) {
+            return row.cell(columns.column(field));
+        }
+
+        String required(TargetField field) {
+            String value = text(field);
+            if (value.isEmpty()) {
+                problem(field, "importProblem.required");
+            }
+            return value;
+        }
+
+        boolean hasProblems() {
+            return problems.size() > problemsBefore;
+        }
+
+        void problem(TargetField field, String key, Object... values) {
+            problems.add(ImportCheck.problem(tableName(table), row.number(), table, columns, field, key, values));
+        }
+
+        <T> T lookup(TargetField field, Function<String, Optional<T>> find, String unknownKey, Object... choices) {
+            String value = field.required() ? required(field) : text(field);
+            if (value.isEmpty()) {
+                return null;
+            }
+            Optional<T> found = find.apply(value);
+            if (found.isEmpty()) {
+                Object[] values = new Object[choices.length + 1];
+                values[0] = value;
+                System.arraycopy(choices, 0, values, 1, choices.length);
+                problem(field, unknownKey, values);
+            }
+            return found.orElse(null);
+        }
+
+        DateValue dateValue(TargetField field, boolean required) {
+            String value = required ? required(field) : text(field);
+            if (value.isEmpty()) {
+                return null;
+            }
+            Optional<DateValue> parsed = CellValues.dateTime(value);
+            if (parsed.isEmpty()) {
+                problem(field, "importProblem.invalidDate", value);
+            }
+            return parsed.orElse(null);
+        }
+
+        /** A date that may not lie in the future. */
+        LocalDate pastDate(TargetField field, boolean required) {
+            DateValue value = dateValue(field, required);
+            if (value == null) {
+                return null;
+            }
+            if (value.date().isAfter(today)) {
+                problem(field, "importProblem.dateInFuture", value.date());
+                return null;
+            }
+            return value.date();
+        }
+    }
+}
