@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -15,6 +17,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,11 +67,19 @@ class AccountStandingFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Puts a refreshed principal into this request and the session. */
+    /**
+     * Puts a refreshed principal into this request and the session. The factors the session signed in
+     * with (password, single sign-on, a second factor) stay: only the role can have changed.
+     */
     void replace(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        Authentication current = holder.getContext().getAuthentication();
+        if (current != null) {
+            current.getAuthorities().stream().filter(FactorGrantedAuthority.class::isInstance)
+                    .forEach(authorities::add);
+        }
         SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         holder.setContext(context);
         contexts.saveContext(context, request, response);
     }

@@ -25,7 +25,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccountService> accounts,
-                                            ObjectProvider<LocaleResolver> localeResolver) throws Exception {
+                                            ObjectProvider<LocaleResolver> localeResolver,
+                                            ObjectProvider<SsoLogin> ssoLogin) throws Exception {
         // Absent only in controller slice tests, which check route rules without a database.
         AccountService accountService = accounts.getIfAvailable();
         http.authorizeHttpRequests(requests -> requests
@@ -68,6 +69,8 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        // Single sign-on, when waakvlam.sso.issuer-uri is set (SsoConfiguration).
+        ssoLogin.ifAvailable(sso -> sso.applyTo(http));
         if (accountService != null) {
             http.addFilterBefore(new AccountStandingFilter(accountService), AuthorizationFilter.class);
         }
