@@ -8,6 +8,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -69,11 +70,21 @@ public class TestIdentityProvider {
     /** Starts the provider when it is not running yet; its issuer (http://127.0.0.1:port). */
     public static synchronized String issuer() {
         if (running == null) {
-            running = new SpringApplicationBuilder(TestIdentityProvider.class)
-                    .logStartupInfo(false)
-                    .run("--spring.config.name=waakvlam-test-identity-provider", "--spring.main.banner-mode=off",
-                            "--server.port=0", "--server.address=127.0.0.1",
-                            "--server.servlet.session.cookie.name=IDP_SESSION");
+            // Starts in the middle of a test context: it must leave the JVM's logging as that context set it.
+            String loggingSystem = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+            try {
+                running = new SpringApplicationBuilder(TestIdentityProvider.class)
+                        .logStartupInfo(false)
+                        .run("--spring.config.name=waakvlam-test-identity-provider", "--spring.main.banner-mode=off",
+                                "--server.port=0", "--server.address=127.0.0.1",
+                                "--server.servlet.session.cookie.name=IDP_SESSION");
+            } finally {
+                if (loggingSystem == null) {
+                    System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+                } else {
+                    System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+                }
+            }
         }
         int port = ((WebServerApplicationContext) running).getWebServer().getPort();
         return "http://127.0.0.1:" + port;
