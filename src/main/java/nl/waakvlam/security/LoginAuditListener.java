@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,6 +27,10 @@ class LoginAuditListener {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof OAuth2LoginAuthenticationToken) {
+            // Single sign-on: SsoLoginSuccessHandler records it once the account is in the session.
+            return;
+        }
         // The security context is not populated yet when this event fires.
         var previous = SecurityContextHolder.getContext();
         try {

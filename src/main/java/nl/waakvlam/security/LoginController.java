@@ -1,5 +1,7 @@
 package nl.waakvlam.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import nl.waakvlam.shared.DemoMode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,19 +13,39 @@ class LoginController {
 
     private final DemoMode demoMode;
     private final MfaPolicy mfaPolicy;
+    private final SsoProperties sso;
 
-    LoginController(DemoMode demoMode, MfaPolicy mfaPolicy) {
+    LoginController(DemoMode demoMode, MfaPolicy mfaPolicy, SsoProperties sso) {
         this.demoMode = demoMode;
         this.mfaPolicy = mfaPolicy;
+        this.sso = sso;
     }
 
     @GetMapping("/login")
-    String login(Model model) {
-        if (demoMode.isEnabled()) {
+    String login(Model model, HttpServletRequest request) {
+        boolean passwordLogin = sso.passwordLoginAvailable();
+        model.addAttribute("passwordLogin", passwordLogin);
+        if (sso.enabled()) {
+            model.addAttribute("sso", true);
+            model.addAttribute("ssoOrganisation", sso.organisation());
+            model.addAttribute("ssoRefusedName", takeRefusedName(request));
+        }
+        if (demoMode.isEnabled() && passwordLogin) {
             model.addAttribute("demoAccounts", DemoMode.ACCOUNTS);
             model.addAttribute("demoPassword", DemoMode.PASSWORD);
             model.addAttribute("secondFactorEnforced", mfaPolicy.enforced());
         }
         return "security/login";
+    }
+
+    /** The name the provider gave for a refused single sign-on, shown once. */
+    private static String takeRefusedName(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Object name = session.getAttribute(SsoLoginFailureHandler.REFUSED_NAME);
+        session.removeAttribute(SsoLoginFailureHandler.REFUSED_NAME);
+        return name instanceof String text ? text : null;
     }
 }

@@ -20,7 +20,7 @@ public class MfaPolicy {
     public static final String FACTOR = "FACTOR_TOTP";
 
     /** Granted when the identity provider reports that it asked for a second factor itself. */
-    public static final String IDP_FACTOR = "FACTOR_IDP_MFA";
+    public static final String IDP_FACTOR = SsoFactors.IDP_MFA_AUTHORITY;
 
     private final boolean enforced;
     private final boolean coachesAndReferrers;

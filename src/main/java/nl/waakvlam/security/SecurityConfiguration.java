@@ -33,8 +33,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<AccountService> accounts,
                                             ObjectProvider<LocaleResolver> localeResolver,
                                             ObjectProvider<SignInThrottle> throttle, ObjectProvider<AuditLog> auditLog,
-                                            @Value("${waakvlam.session.absolute-lifetime:PT12H}") Duration lifetime)
-            throws Exception {
+                                            @Value("${waakvlam.session.absolute-lifetime:PT12H}") Duration lifetime,
+                                            ObjectProvider<SsoLogin> ssoLogin) throws Exception {
         // Absent only in controller slice tests, which check route rules without a database.
         AccountService accountService = accounts.getIfAvailable();
         http.authorizeHttpRequests(requests -> requests
@@ -86,6 +86,8 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        // Single sign-on, when waakvlam.sso.issuer-uri is set (SsoConfiguration).
+        ssoLogin.ifAvailable(sso -> sso.applyTo(http));
         if (accountService != null) {
             http.addFilterBefore(new AccountStandingFilter(accountService, lifetime), AuthorizationFilter.class);
             SignInThrottle signInThrottle = throttle.getIfAvailable();

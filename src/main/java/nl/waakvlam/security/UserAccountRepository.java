@@ -14,6 +14,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /** Single sign-on by e-mail address: more than one active account with the address matches none. */
+    List<UserAccount> findByEmailIgnoreCaseAndEnabledTrue(String email);
+
     List<UserAccount> findByRoleOrderByDisplayName(Role role);
 
     Page<UserAccount> findAllByOrderByRoleAscDisplayNameAsc(Pageable pageable);
