@@ -155,7 +155,8 @@ class SettingsController {
         String other = result.getErrorCount() > (nl == null ? 0 : 1) + (en == null ? 0 : 1)
                 ? messages.getMessage("settings.list.notSaved", null, locale) : null;
         return new ItemEdit(list, itemId, form.getNameNl(), form.getNameEn(), form.isYouth(),
-                nl == null ? null : messages.getMessage(nl, locale), en == null ? null : messages.getMessage(en, locale),
+                nl == null ? null : messages.getMessage(nl, locale),
+                en == null ? null : messages.getMessage(en, locale),
                 other);
     }
 

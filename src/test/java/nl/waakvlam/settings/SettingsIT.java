@@ -124,7 +124,8 @@ class SettingsIT {
             assertThat(page(get("/clients/{id}/contacts/new", client).session(coachSession))).contains("Sport " + u);
             mvc.perform(post("/clients/{id}/contacts/new", client).with(csrf()).session(coachSession)
                             .param("occurredAt", LocalDateTime.now(ZONE).withSecond(0).withNano(0).toString())
-                            .param("outcome", "REACHED").param("type", "WALK_ACTIVITY").param("lifeDomainIds", domain.toString())
+                            .param("outcome", "REACHED").param("type", "WALK_ACTIVITY")
+                            .param("lifeDomainIds", domain.toString())
                             .param("privateNote", "Samen gewandeld."))
                     .andExpect(redirectedUrl("/clients/" + client));
             Long contact = jdbc.queryForObject("select max(id) from contact_moment where client_id = ?", Long.class,
@@ -156,7 +157,8 @@ class SettingsIT {
             assertThat(count("select count(*) from audit_event where entity = 'life_domain' and entity_id = ? "
                     + "and action = 'UPDATE' and username = 'beheerder'", domain)).isEqualTo(2);
             assertThat(count("select count(*) from setting_change where entity = 'life_domain' and entity_id = ? "
-                    + "and field = 'name_nl' and old_value = ? and new_value = ?", domain, "Sport " + u, "Bewegen " + u))
+                    + "and field = 'name_nl' and old_value = ? and new_value = ?", domain, "Sport " + u,
+                    "Bewegen " + u))
                     .isEqualTo(1);
             assertThat(count("select count(*) from setting_change where entity = 'life_domain' and entity_id = ? "
                     + "and field = 'active' and old_value = 'true' and new_value = 'false'", domain)).isEqualTo(1);
@@ -333,7 +335,8 @@ class SettingsIT {
             assertThat(count("select count(*) from setting_change where entity = 'programme_setting' "
                     + "and field = 'rhythm_days_intensive' and old_value = '7' and new_value = '30'")).isPositive();
             assertThat(count("select count(*) from setting_change where entity = 'programme_setting' "
-                    + "and field = 'central_phone' and old_value is null and new_value = '088 123 45 67'")).isPositive();
+                    + "and field = 'central_phone' and old_value is null and new_value = '088 123 45 67'"))
+                    .isPositive();
             assertThat(page(get("/admin/settings").session(admin))).contains("value=\"Waakvlam Drechtsteden\"")
                     .contains("minimaal contact in Intensief (dagen)");
 
