@@ -4,12 +4,13 @@
 -- row of overrides over the configured defaults; every change is kept with its old and new value.
 -- V22_1 points the client's end reason and the referral's decline reason at the new lists.
 
--- reference: tracks get an order; every list a version
+-- reference: tracks get an order (a row inserted without one goes to the end); every list a version
 alter table track
     add column sort_order integer,
     add column version    bigint not null default 0;
 update track set sort_order = id * 10;
 alter table track alter column sort_order set not null;
+alter table track alter column sort_order set default 1000;
 
 alter table life_domain
     add column version bigint not null default 0;

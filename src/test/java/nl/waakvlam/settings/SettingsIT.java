@@ -402,6 +402,7 @@ class SettingsIT {
         StatementCounter.reset();
         String before = page(get("/admin/settings").session(admin));
         long statements = StatementCounter.count();
+        System.out.printf("settings page: %d statements%n", statements);
         String u = unique();
         Long added = add(admin, "end-reasons", "end_reason", "Extra " + u, "Extra " + u);
         try {
