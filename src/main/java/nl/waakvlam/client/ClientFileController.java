@@ -47,12 +47,12 @@ class ClientFileController {
                          ObjectProvider<ClientFileSection> sections,
                          LifecycleService lifecycle, AccountService accounts, ReferenceData referenceData,
                          Clock clock) {
-        this.referenceData = referenceData;
         this.sections = sections;
         this.queries = queries;
         this.timeline = timeline;
         this.lifecycle = lifecycle;
         this.accounts = accounts;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 

@@ -43,11 +43,11 @@ class IntakeController {
 
     IntakeController(ClientService clients, ReferralService referrals, CoachMatcher matcher,
                      OrganisationService organisations, ReferenceData referenceData, Clock clock) {
-        this.referenceData = referenceData;
         this.clients = clients;
         this.referrals = referrals;
         this.matcher = matcher;
         this.organisations = organisations;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
