@@ -1,29 +1,25 @@
 package nl.waakvlam.client;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
-import java.util.EnumMap;
-import java.util.Map;
+import nl.waakvlam.settings.CoachedPhase;
+import nl.waakvlam.settings.ProgrammeSettings;
+import org.springframework.stereotype.Component;
 
 /**
- * Weights per phase for the weighted caseload ({@code waakvlam.caseload.weights.INTENSIVE=3}
- * etc.). A client in the intensive phase asks three times what a client at waakvlam asks.
+ * Weights per phase for the weighted caseload: a client in the intensive phase asks three times what a
+ * client at waakvlam asks. Programme settings ({@code WAAKVLAM_CASELOAD_WEIGHTS_<PHASE>}, changed by the
+ * administrator), asked on every call, so a change shows on the next request.
  */
-@ConfigurationProperties("waakvlam.caseload")
+@Component
 public class CaseloadWeights {
 
-    private Map<Phase, Integer> weights = new EnumMap<>(Map.of(
-            Phase.INTAKE, 2, Phase.INTENSIVE, 3, Phase.SCALING_DOWN, 2, Phase.WAAKVLAM, 1));
+    private final ProgrammeSettings settings;
 
-    public Map<Phase, Integer> getWeights() {
-        return weights;
+    CaseloadWeights(ProgrammeSettings settings) {
+        this.settings = settings;
     }
 
-    public void setWeights(Map<Phase, Integer> weights) {
-        this.weights = new EnumMap<>(weights);
-    }
-
+    /** The weight of a phase; 0 outside the coached phases. */
     public int weightOf(Phase phase) {
-        return weights.getOrDefault(phase, 0);
+        return Phase.COACHED.contains(phase) ? settings.current().weight(CoachedPhase.valueOf(phase.name())) : 0;
     }
 }

@@ -100,9 +100,9 @@ class Client {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
-    @Enumerated(EnumType.STRING)
+    /** The code of an end reason ({@code reference} module's list); its name is looked up when shown. */
     @Column(name = "end_reason")
-    private EndReason endReason;
+    private String endReason;
 
     @Column(name = "aftercare_note")
     private String aftercareNote;
@@ -188,12 +188,15 @@ class Client {
         return new PhaseChange(id, from, target, on, reason.trim(), changedBy, now);
     }
 
-    /** Ends support. An end reason and an aftercare note (who the client can turn to) are required. */
-    PhaseChange end(EndReason reason, String aftercare, LocalDate on, Long changedBy, LocalDate today, Instant now) {
+    /**
+     * Ends support. An end reason (the code of an active item of the end-reason list; the caller checks
+     * the list) and an aftercare note (who the client can turn to) are required.
+     */
+    PhaseChange end(String reason, String aftercare, LocalDate on, Long changedBy, LocalDate today, Instant now) {
         if (!phase.canMoveTo(Phase.ENDED)) {
             throw new LifecycleException("lifecycle.invalidTransition", phase, Phase.ENDED);
         }
-        if (reason == null) {
+        if (reason == null || reason.isBlank()) {
             throw new LifecycleException("lifecycle.endReasonRequired");
         }
         if (aftercare == null || aftercare.isBlank()) {
@@ -211,7 +214,7 @@ class Client {
         endedOn = on;
         endReason = reason;
         aftercareNote = aftercare.trim();
-        return new PhaseChange(id, from, Phase.ENDED, on, "endReason." + reason.name(), changedBy, now);
+        return new PhaseChange(id, from, Phase.ENDED, on, PhaseReason.END_REASON_PREFIX + reason, changedBy, now);
     }
 
     /** Accept or decline at intake. */
@@ -260,7 +263,7 @@ class Client {
     }
 
     /** Sets the state of a client brought in from elsewhere (demo data, a migration import). */
-    void importState(Long coach, Long cover, LocalDate started, LocalDate ended, EndReason reason, String aftercare) {
+    void importState(Long coach, Long cover, LocalDate started, LocalDate ended, String reason, String aftercare) {
         this.coachId = coach;
         this.coverCoachId = cover;
         this.startedOn = started;
@@ -406,7 +409,7 @@ class Client {
         return endedOn;
     }
 
-    EndReason getEndReason() {
+    String getEndReason() {
         return endReason;
     }
 

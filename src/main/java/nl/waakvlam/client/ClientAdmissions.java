@@ -77,6 +77,14 @@ public class ClientAdmissions {
         return client.getReferrerId();
     }
 
+    /**
+     * Records a decline with a reason from the decline-reason list; the phase history shows the
+     * reason's current name. Returns the referrer to inform.
+     */
+    public Long decline(CurrentUser projectLeader, Long clientId, String declineReasonCode) {
+        return decide(projectLeader, clientId, false, PhaseReason.DECLINE_REASON_PREFIX + declineReasonCode);
+    }
+
     /** Assigns the first primary (and optional cover) coach; the intake begins. */
     public void assignCoaches(CurrentUser projectLeader, Long clientId, Long primaryCoachId, Long coverCoachId,
                               String rationale) {
@@ -124,7 +132,7 @@ public class ClientAdmissions {
                 case REFERRED -> "referral.submitted";
                 case ACCEPTED -> "referral.accepted";
                 case DECLINED -> command.declineReason();
-                case ENDED -> "endReason." + command.endReason().name();
+                case ENDED -> PhaseReason.END_REASON_PREFIX + command.endReason();
                 default -> "import.history";
             };
             Instant at = on.atTime(12, 0).toInstant(ZoneOffset.UTC);

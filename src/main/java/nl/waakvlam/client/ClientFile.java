@@ -1,6 +1,7 @@
 package nl.waakvlam.client;
 
 import nl.waakvlam.organisation.OrganisationSummary;
+import nl.waakvlam.reference.ReasonView;
 import nl.waakvlam.reference.TrackSummary;
 
 import java.time.Instant;
@@ -17,7 +18,7 @@ public record ClientFile(Long id, ClientAccess access, long version,
                          String livingSituation, Phase phase, LocalDate phaseSince, TrackSummary track,
                          Integer intakeCategory, LocalDate expectedSchoolLeavingDate, String indication,
                          String ownQuestion, String preferredCoachGender, String preferredLanguage, String interests,
-                         LocalDate startedOn, LocalDate endedOn, EndReason endReason, String aftercareNote,
+                         LocalDate startedOn, LocalDate endedOn, ReasonView endReason, String aftercareNote,
                          Person coach, Person coverCoach, Person referrer, OrganisationSummary organisation,
                          String departmentName, List<PhaseStep> history,
                          List<AssignmentView> assignments, Set<Phase> phaseTargets, Rhythm rhythm) {
@@ -60,8 +61,7 @@ public record ClientFile(Long id, ClientAccess access, long version,
 
 
     /** One phase change; reason and author are hidden from referrers. */
-    public record PhaseStep(Phase from, Phase to, LocalDate on, String reason, boolean reasonIsKey,
-                            String changedBy) {
+    public record PhaseStep(Phase from, Phase to, LocalDate on, PhaseReason reason, String changedBy) {
     }
 
     /** One coach assignment; the note (match rationale or handover) is hidden from referrers. */

@@ -1,6 +1,7 @@
 package nl.waakvlam.client;
 
 import jakarta.validation.Valid;
+import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.Role;
@@ -39,16 +40,19 @@ class ClientFileController {
     private final ObjectProvider<ClientFileSection> sections;
     private final LifecycleService lifecycle;
     private final AccountService accounts;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
     ClientFileController(ClientQueries queries, ClientTimeline timeline,
                          ObjectProvider<ClientFileSection> sections,
-                         LifecycleService lifecycle, AccountService accounts, Clock clock) {
+                         LifecycleService lifecycle, AccountService accounts, ReferenceData referenceData,
+                         Clock clock) {
         this.sections = sections;
         this.queries = queries;
         this.timeline = timeline;
         this.lifecycle = lifecycle;
         this.accounts = accounts;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -86,7 +90,7 @@ class ClientFileController {
                        @Valid @ModelAttribute("phaseForm") ClientFileForms.PhaseForm form, BindingResult result,
                        Model model, RedirectAttributes redirect) {
         if (form.getTarget() == Phase.ENDED) {
-            if (form.getEndReason() == null) {
+            if (!referenceData.isActiveEndReason(form.getEndReason())) {
                 result.rejectValue("endReason", "lifecycle.endReasonRequired");
             }
             if (form.getAftercare() == null || form.getAftercare().isBlank()) {
@@ -199,7 +203,7 @@ class ClientFileController {
             phaseForm.setVersion(file.version());
         }
         model.addAttribute("phaseForm", phaseForm);
-        model.addAttribute("endReasons", EndReason.values());
+        model.addAttribute("endReasons", referenceData.endReasons());
         if (user.is(Role.PROJECT_LEADER)) {
             if (coachForm == null) {
                 coachForm = new ClientFileForms.CoachChangeForm();

@@ -25,7 +25,9 @@ final class ClientFileForms {
         private LocalDate on;
         @Size(max = 1000)
         private String reason;
-        private EndReason endReason;
+        /** The code of an active end reason; checked against the list by the controller. */
+        @Size(max = 30)
+        private String endReason;
         @Size(max = 2000)
         private String aftercare;
 
@@ -61,11 +63,11 @@ final class ClientFileForms {
             this.reason = reason;
         }
 
-        public EndReason getEndReason() {
+        public String getEndReason() {
             return endReason;
         }
 
-        public void setEndReason(EndReason endReason) {
+        public void setEndReason(String endReason) {
             this.endReason = endReason;
         }
 

@@ -345,8 +345,7 @@ class ClientQueries {
         TrackSummary track = referenceData.track(c.getTrackId()).orElseThrow();
 
         List<ClientFile.PhaseStep> steps = history.stream().map(h -> new ClientFile.PhaseStep(h.getFromPhase(),
-                h.getToPhase(), h.getChangedOn(), referrerView ? null : h.getReason(),
-                isMessageKey(h.getReason()),
+                h.getToPhase(), h.getChangedOn(), referrerView ? null : PhaseReason.of(h.getReason(), referenceData),
                 referrerView ? null : name(people, h.getChangedBy()))).toList();
         List<ClientFile.AssignmentView> assignmentViews = assignmentRows.stream()
                 .map(a -> new ClientFile.AssignmentView(name(people, a.getCoachId()), a.getRole(), a.getStartedOn(),
@@ -367,16 +366,12 @@ class ClientQueries {
                 c.getPreferredChannel(), referrerView ? null : c.getLivingSituation(), c.getPhase(),
                 c.getPhaseSince(), track, c.getIntakeCategory(), c.getExpectedSchoolLeavingDate(),
                 c.getIndication(), c.getOwnQuestion(), c.getPreferredCoachGender(), c.getPreferredLanguage(),
-                c.getInterests(), c.getStartedOn(), c.getEndedOn(), c.getEndReason(),
+                c.getInterests(), c.getStartedOn(), c.getEndedOn(),
+                referenceData.endReason(c.getEndReason()).orElse(null),
                 referrerView ? null : c.getAftercareNote(), Person.of(people.get(c.getCoachId())),
                 Person.of(people.get(c.getCoverCoachId())), Person.of(people.get(c.getReferrerId())),
                 orgs.get(c.getReferringOrganisationId()), department, steps, assignmentViews, targets,
                 rhythmView);
-    }
-
-    /** System-written reasons are message keys ("referral.accepted"); people write plain text. */
-    static boolean isMessageKey(String reason) {
-        return reason != null && reason.matches("(referral|endReason|import)\\.[A-Za-z_]+");
     }
 
     private static String name(Map<Long, UserSummary> people, Long id) {

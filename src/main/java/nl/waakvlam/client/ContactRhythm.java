@@ -1,26 +1,21 @@
 package nl.waakvlam.client;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
-import java.util.EnumMap;
-import java.util.Map;
+import nl.waakvlam.settings.CoachedPhase;
+import nl.waakvlam.settings.ProgrammeSettings;
+import org.springframework.stereotype.Component;
 
 /**
- * Default minimum contact rhythm per phase in days ({@code waakvlam.rhythm.days.WAAKVLAM=28}).
- * A client can have its own rhythm, set with a reason on the client file.
+ * The minimum contact rhythm in days: a client's own agreement (set with a reason on the client file),
+ * else the default of its phase. The defaults are programme settings ({@code WAAKVLAM_RHYTHM_DAYS_<PHASE>},
+ * changed by the administrator), asked on every call, so a change shows on the next request.
  */
-@ConfigurationProperties("waakvlam.rhythm")
+@Component
 public class ContactRhythm {
 
-    private Map<Phase, Integer> days = new EnumMap<>(Map.of(
-            Phase.INTAKE, 7, Phase.INTENSIVE, 7, Phase.SCALING_DOWN, 14, Phase.WAAKVLAM, 28));
+    private final ProgrammeSettings settings;
 
-    public Map<Phase, Integer> getDays() {
-        return days;
-    }
-
-    public void setDays(Map<Phase, Integer> days) {
-        this.days = new EnumMap<>(days);
+    ContactRhythm(ProgrammeSettings settings) {
+        this.settings = settings;
     }
 
     /**
@@ -36,6 +31,7 @@ public class ContactRhythm {
 
     /** The default for a phase, or null when the phase has no rhythm (not being coached). */
     public Integer defaultFor(Phase phase) {
-        return days.get(phase);
+        return Phase.COACHED.contains(phase) ? settings.current().rhythmDays(CoachedPhase.valueOf(phase.name()))
+                : null;
     }
 }

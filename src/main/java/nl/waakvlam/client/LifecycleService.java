@@ -1,5 +1,6 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
@@ -33,25 +34,30 @@ public class LifecycleService {
     private final PhaseChangeRepository phaseChanges;
     private final AssignmentRepository assignments;
     private final AccountService accounts;
+    private final ReferenceData referenceData;
     private final AuditLog auditLog;
     private final Clock clock;
 
     LifecycleService(ClientQueries queries, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
-                     AccountService accounts, AuditLog auditLog, Clock clock) {
+                     AccountService accounts, ReferenceData referenceData, AuditLog auditLog, Clock clock) {
         this.queries = queries;
         this.phaseChanges = phaseChanges;
         this.assignments = assignments;
         this.accounts = accounts;
+        this.referenceData = referenceData;
         this.auditLog = auditLog;
         this.clock = clock;
     }
 
     void changePhase(CurrentUser user, Long clientId, long seenVersion, Phase target, LocalDate on, String reason,
-                     EndReason endReason, String aftercare) {
+                     String endReason, String aftercare) {
         Client client = queries.loadForAction(user, clientId, MAY_CHANGE_PHASE);
         checkVersion(client, seenVersion);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
+        if (target == Phase.ENDED && !referenceData.isActiveEndReason(endReason)) {
+            throw new LifecycleException("lifecycle.endReasonRequired");
+        }
         PhaseChange change = target == Phase.ENDED
                 ? client.end(endReason, aftercare, on, user.id(), today, now)
                 : client.moveTo(target, on, reason, user.id(), today, now);

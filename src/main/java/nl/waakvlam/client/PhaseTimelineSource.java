@@ -1,5 +1,6 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.reference.ReferenceData;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,15 +15,17 @@ import java.util.List;
 class PhaseTimelineSource implements TimelineSource {
 
     private final PhaseChangeRepository phaseChanges;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
-    PhaseTimelineSource(PhaseChangeRepository phaseChanges, Clock clock) {
+    PhaseTimelineSource(PhaseChangeRepository phaseChanges, ReferenceData referenceData, Clock clock) {
         this.phaseChanges = phaseChanges;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
     /** A phase change as shown on the timeline. */
-    public record PhaseItem(Phase from, Phase to, LocalDate on, String reason, boolean reasonIsKey) {
+    public record PhaseItem(Phase from, Phase to, LocalDate on, PhaseReason reason) {
     }
 
     @Override
@@ -34,7 +37,7 @@ class PhaseTimelineSource implements TimelineSource {
         }
         return phaseChanges.timeline(clientId, before, PageRequest.of(0, limit))
                 .stream().map(p -> new TimelineEntry(p.getRecordedAt(), p.getId(), "client/timeline-phase :: entry",
-                        new PhaseItem(p.getFromPhase(), p.getToPhase(), p.getChangedOn(), p.getReason(),
-                                ClientQueries.isMessageKey(p.getReason())))).toList();
+                        new PhaseItem(p.getFromPhase(), p.getToPhase(), p.getChangedOn(),
+                                PhaseReason.of(p.getReason(), referenceData)))).toList();
     }
 }

@@ -7,10 +7,11 @@
  * {@link nl.waakvlam.client.ClientAdmissions}, and every client read and change is audited. The
  * client file and today list are extended by other modules through {@code ClientFileSection},
  * {@code TimelineSource} and {@code AttentionSource}; the coach module's caseload figures come from
- * here through {@code CoachWorkloads}.
+ * here through {@code CoachWorkloads}. The default contact rhythm and the caseload weights per phase are
+ * programme settings ({@code settings}), asked on every request.
  */
 @ApplicationModule(displayName = "Clients",
-        allowedDependencies = {"shared", "security", "organisation", "reference", "coach"})
+        allowedDependencies = {"shared", "security", "organisation", "reference", "settings", "coach"})
 package nl.waakvlam.client;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The quick contact log ({@code /clients/{id}/contacts/new}), one-tap attempts, correcting,
@@ -154,7 +156,9 @@ class ContactController {
         model.addAttribute("mine", mine);
         model.addAttribute("theirs", ContactForm.from(current.details(), current.version(), clock.getZone()));
         model.addAttribute("contactId", contactId);
-        model.addAttribute("domains", referenceData.lifeDomains());
+        List<Long> chosen = new ArrayList<>(mine.getLifeDomainIds());
+        chosen.addAll(current.details().domainList());
+        model.addAttribute("domains", referenceData.lifeDomainsWith(chosen));
         return "contact/conflict";
     }
 
@@ -182,7 +186,8 @@ class ContactController {
         model.addAttribute("initiators", InitiatedBy.values());
         model.addAttribute("timeKinds", TimeKind.values());
         model.addAttribute("elements", WorkingElement.values());
-        model.addAttribute("domains", referenceData.lifeDomains());
+        // a retired life domain stays on the form of a contact that already names it
+        model.addAttribute("domains", referenceData.lifeDomainsWith(form.getLifeDomainIds()));
         return "contact/form";
     }
 }

@@ -5,7 +5,6 @@ import nl.waakvlam.client.ClientIdentity;
 import nl.waakvlam.client.ClientProfile;
 import nl.waakvlam.client.ClientService;
 import nl.waakvlam.client.ContactChannel;
-import nl.waakvlam.client.EndReason;
 import nl.waakvlam.client.ImportedClient;
 import nl.waakvlam.client.Phase;
 import nl.waakvlam.coach.AbsenceReason;
@@ -271,7 +270,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
                     coach == null ? null : coach.id(), cover == null ? null : cover.id(),
                     phase == Phase.DECLINED ? "Te complex voor een waakvlamtraject: er speelt zware "
                             + "psychiatrische problematiek." : null,
-                    phase == Phase.ENDED ? (i % 2 == 0 ? EndReason.GOAL_REACHED : EndReason.MOVED) : null,
+                    phase == Phase.ENDED ? (i % 2 == 0 ? "GOAL_REACHED" : "MOVED") : null,
                     phase == Phase.ENDED ? "Kan terecht bij het Sociaal Wijkteam Noord; de achterdeur naar de "
                             + "lifecoach blijft open." : null),
                     new ReferralDetails(reason, KNOWN.get(i % KNOWN.size()),

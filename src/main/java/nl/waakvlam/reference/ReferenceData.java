@@ -1,21 +1,24 @@
 package nl.waakvlam.reference;
 
+import nl.waakvlam.shared.KeptValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Tracks and life domains for every module that shows or validates them. The lists change only
- * through a migration (or, later, the administrator's reference pages, which call {@link #refresh}),
+ * Tracks, life domains, end reasons and decline reasons for every module that shows or validates
+ * them. The lists change only through the administrator's settings page ({@link ReferenceLists}),
  * so they are read once and kept: a client file shows life domains in four sections and a caseload
- * page labels every row with its track, and neither should query them again.
+ * page labels every row with its track, and neither should query them again. Every change calls
+ * {@link #refresh()}, and the next request reads the lists anew.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,40 +26,59 @@ public class ReferenceData {
 
     private final TrackRepository tracks;
     private final LifeDomainRepository domains;
+    private final EndReasonRepository endReasons;
+    private final DeclineReasonRepository declineReasons;
 
-    private volatile Lists lists;
+    private final KeptValue<Lists> lists = new KeptValue<>(this::load);
 
-    ReferenceData(TrackRepository tracks, LifeDomainRepository domains) {
+    ReferenceData(TrackRepository tracks, LifeDomainRepository domains, EndReasonRepository endReasons,
+                  DeclineReasonRepository declineReasons) {
         this.tracks = tracks;
         this.domains = domains;
+        this.endReasons = endReasons;
+        this.declineReasons = declineReasons;
     }
 
     /** Every track, active or not, by id: old clients keep the label of a retired track. */
     public Map<Long, TrackSummary> tracksById() {
-        return lists().tracksById();
+        return lists.get().tracksById();
     }
 
-    /** The tracks a new referral or a filter may choose. */
+    /** The tracks a new referral or a filter may choose, in their configured order. */
     public List<TrackSummary> activeTracks() {
-        return lists().activeTracks();
+        return lists.get().activeTracks();
     }
 
     public Optional<TrackSummary> track(Long id) {
-        return Optional.ofNullable(id == null ? null : lists().tracksById().get(id));
+        return Optional.ofNullable(id == null ? null : lists.get().tracksById().get(id));
     }
 
     public Optional<TrackSummary> trackByCode(String code) {
-        return lists().tracksById().values().stream().filter(t -> t.code().equals(code)).findFirst();
+        return lists.get().tracksById().values().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
     /** The active life domains in their configured order. */
     public List<LifeDomainView> lifeDomains() {
-        return lists().activeDomains();
+        return lists.get().activeDomains();
+    }
+
+    /**
+     * The life domains a form for an existing record offers: the active ones plus any retired one the
+     * record already names, so that correcting an old contact does not silently drop its domain.
+     */
+    public List<LifeDomainView> lifeDomainsWith(Collection<Long> chosen) {
+        if (chosen == null || chosen.isEmpty()) {
+            return lifeDomains();
+        }
+        Set<Long> keep = Set.copyOf(chosen.stream().filter(Objects::nonNull).toList());
+        return lists.get().allDomains().stream()
+                .filter(d -> d.active() || keep.contains(d.view().id()))
+                .map(DomainEntry::view).toList();
     }
 
     /** Every life domain, active or not, by id: history keeps the label of a retired domain. */
     public Map<Long, LifeDomainView> lifeDomainsById() {
-        return lists().domainsById();
+        return lists.get().domainsById();
     }
 
     /**
@@ -73,39 +95,86 @@ public class ReferenceData {
     }
 
     private boolean isKnownLifeDomainId(Long id) {
-        return id != null && lists().domainsById().containsKey(id);
+        return id != null && lists.get().domainsById().containsKey(id);
     }
 
     /** Life domain ids by code, for imports. */
     public Map<String, Long> lifeDomainIdsByCode() {
-        return lists().domainsById().values().stream()
+        return lists.get().domainsById().values().stream()
                 .collect(Collectors.toMap(LifeDomainView::code, LifeDomainView::id));
     }
 
-    /** Forgets the kept lists, so the next read sees a change. */
-    public void refresh() {
-        lists = null;
+    /** The end reasons the end-of-coaching form offers, in their configured order. */
+    public List<ReasonView> endReasons() {
+        return lists.get().activeEndReasons();
     }
 
-    private Lists lists() {
-        Lists cached = lists;
-        if (cached == null) {
-            List<Track> allTracks = tracks.findAll();
-            List<LifeDomain> allDomains = domains.findAllByOrderBySortOrder();
-            cached = new Lists(
-                    allTracks.stream().map(TrackSummary::of)
-                            .collect(Collectors.toUnmodifiableMap(TrackSummary::id, Function.identity())),
-                    allTracks.stream().filter(Track::isActive).sorted(Comparator.comparing(Track::getId))
-                            .map(TrackSummary::of).toList(),
-                    allDomains.stream().map(LifeDomainView::of)
-                            .collect(Collectors.toUnmodifiableMap(LifeDomainView::id, Function.identity())),
-                    allDomains.stream().filter(LifeDomain::isActive).map(LifeDomainView::of).toList());
-            lists = cached;
-        }
-        return cached;
+    /** An end reason by the code a client stores, active or not (an ended client keeps its reason). */
+    public Optional<ReasonView> endReason(String code) {
+        return Optional.ofNullable(code == null ? null : lists.get().endReasonsByCode().get(code));
+    }
+
+    /** Whether a code names an end reason that may still be chosen. */
+    public boolean isActiveEndReason(String code) {
+        return endReason(code).map(ReasonView::active).orElse(false);
+    }
+
+    /** The decline reasons the intake decision offers, in their configured order. */
+    public List<ReasonView> declineReasons() {
+        return lists.get().activeDeclineReasons();
+    }
+
+    /** A decline reason by the code a referral stores, active or not. */
+    public Optional<ReasonView> declineReason(String code) {
+        return Optional.ofNullable(code == null ? null : lists.get().declineReasonsByCode().get(code));
+    }
+
+    /** Whether a code names a decline reason that may still be chosen. */
+    public boolean isActiveDeclineReason(String code) {
+        return declineReason(code).map(ReasonView::active).orElse(false);
+    }
+
+    /**
+     * Forgets the kept lists, so that the next request reads them anew; inside a transaction once more
+     * when it has ended (see {@link KeptValue}). This is the one place a change to a list makes itself
+     * seen. It works per application instance: with more than one instance, each has to be told.
+     */
+    public void refresh() {
+        lists.forget();
+    }
+
+    private Lists load() {
+        List<Track> allTracks = tracks.findAllByOrderBySortOrderAscIdAsc();
+        List<LifeDomain> allDomains = domains.findAllByOrderBySortOrderAscIdAsc();
+        List<EndReason> allEndReasons = endReasons.findAllByOrderBySortOrderAscIdAsc();
+        List<DeclineReason> allDeclineReasons = declineReasons.findAllByOrderBySortOrderAscIdAsc();
+        List<DomainEntry> domainEntries = allDomains.stream()
+                .map(d -> new DomainEntry(LifeDomainView.of(d), d.isActive())).toList();
+        return new Lists(
+                allTracks.stream().map(TrackSummary::of)
+                        .collect(Collectors.toUnmodifiableMap(TrackSummary::id, Function.identity())),
+                allTracks.stream().filter(Track::isActive).map(TrackSummary::of).toList(),
+                domainEntries,
+                domainEntries.stream().map(DomainEntry::view)
+                        .collect(Collectors.toUnmodifiableMap(LifeDomainView::id, Function.identity())),
+                domainEntries.stream().filter(DomainEntry::active).map(DomainEntry::view).toList(),
+                byCode(allEndReasons), allEndReasons.stream().filter(ListItem::isActive).map(ReasonView::of).toList(),
+                byCode(allDeclineReasons),
+                allDeclineReasons.stream().filter(ListItem::isActive).map(ReasonView::of).toList());
+    }
+
+    private static Map<String, ReasonView> byCode(List<? extends ListItem> items) {
+        return items.stream().map(ReasonView::of)
+                .collect(Collectors.toUnmodifiableMap(ReasonView::code, Function.identity()));
+    }
+
+    private record DomainEntry(LifeDomainView view, boolean active) {
     }
 
     private record Lists(Map<Long, TrackSummary> tracksById, List<TrackSummary> activeTracks,
-                         Map<Long, LifeDomainView> domainsById, List<LifeDomainView> activeDomains) {
+                         List<DomainEntry> allDomains, Map<Long, LifeDomainView> domainsById,
+                         List<LifeDomainView> activeDomains,
+                         Map<String, ReasonView> endReasonsByCode, List<ReasonView> activeEndReasons,
+                         Map<String, ReasonView> declineReasonsByCode, List<ReasonView> activeDeclineReasons) {
     }
 }

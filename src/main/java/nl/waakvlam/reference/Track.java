@@ -2,57 +2,29 @@ package nl.waakvlam.reference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An execution level (uitvoeringsniveau); a configurable list, seeded with the two defaults. */
+/**
+ * An execution level (uitvoeringsniveau); a configurable list, seeded with the two defaults. A youth
+ * track asks for the expected school-leaving date and the intake category; the other tracks for an
+ * indication.
+ */
 @Entity
 @Table(name = "track")
-class Track {
+class Track extends ListItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false)
-    private String code;
-
-    @Column(name = "name_nl", nullable = false)
-    private String nameNl;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
-
+    @Column(nullable = false, updatable = false)
     private boolean youth;
-
-    private boolean active;
 
     protected Track() {
     }
 
-    Long getId() {
-        return id;
-    }
-
-    String getCode() {
-        return code;
-    }
-
-    String getNameNl() {
-        return nameNl;
-    }
-
-    String getNameEn() {
-        return nameEn;
+    Track(String code, String nameNl, String nameEn, int sortOrder, boolean youth) {
+        super(code, nameNl, nameEn, sortOrder);
+        this.youth = youth;
     }
 
     boolean isYouth() {
         return youth;
-    }
-
-    boolean isActive() {
-        return active;
     }
 }

@@ -1,6 +1,4 @@
 package nl.waakvlam.reference;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface TrackRepository extends JpaRepository<Track, Long> {
+interface TrackRepository extends ListItemRepository<Track> {
 }

@@ -7,6 +7,7 @@ import nl.waakvlam.client.LifecycleException;
 import nl.waakvlam.client.LocalisedErrors;
 import nl.waakvlam.client.Phase;
 import nl.waakvlam.organisation.OrganisationService;
+import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +27,7 @@ import java.time.LocalTime;
 
 /**
  * {@code /intake}: the project leader's queue of open referrals (oldest first), the decision
- * (accept, or decline with reason and advice), and matching with the ranked shortlist.
+ * (accept, or decline with a reason from the list and advice), and matching with the ranked shortlist.
  */
 @Controller
 class IntakeController {
@@ -37,14 +38,16 @@ class IntakeController {
     private final ReferralService referrals;
     private final CoachMatcher matcher;
     private final OrganisationService organisations;
+    private final ReferenceData referenceData;
     private final Clock clock;
 
     IntakeController(ClientService clients, ReferralService referrals, CoachMatcher matcher,
-                     OrganisationService organisations, Clock clock) {
+                     OrganisationService organisations, ReferenceData referenceData, Clock clock) {
         this.clients = clients;
         this.referrals = referrals;
         this.matcher = matcher;
         this.organisations = organisations;
+        this.referenceData = referenceData;
         this.clock = clock;
     }
 
@@ -79,9 +82,12 @@ class IntakeController {
     String decline(@AuthenticationPrincipal CurrentUser projectLeader, @PathVariable Long id,
                    @Valid @ModelAttribute("declineForm") IntakeForms.DeclineForm form, BindingResult result,
                    Model model, RedirectAttributes redirect) {
+        if (!referenceData.isActiveDeclineReason(form.getReasonCode())) {
+            result.rejectValue("reasonCode", "intake.decline.reasonRequired");
+        }
         if (!result.hasErrors()) {
             try {
-                referrals.decline(projectLeader, id, form.getReason(), form.getAdvice(),
+                referrals.decline(projectLeader, id, form.getReasonCode(), form.getReason(), form.getAdvice(),
                         form.getAdvisedOrganisationId());
                 redirect.addFlashAttribute("flash", "intake.declinedFlash");
                 return "redirect:/intake";
@@ -125,6 +131,7 @@ class IntakeController {
         model.addAttribute("declineForm", declineForm);
         model.addAttribute("matchForm", matchForm);
         model.addAttribute("organisations", organisations.active());
+        model.addAttribute("declineReasons", referenceData.declineReasons());
         if (file.phase() == Phase.ACCEPTED) {
             // the file already carries the wishes; no second load of the client
             model.addAttribute("candidates", matcher.shortlist(CoachMatcher.Wishes.of(file)));

@@ -15,15 +15,27 @@ final class IntakeForms {
     private IntakeForms() {
     }
 
-    /** Decline a referral: reason and advice are required (the referrer reads both). */
+    /**
+     * Decline a referral: a reason from the decline-reason list and advice are required (the referrer
+     * reads both); an explanation beside the reason is optional.
+     */
     static class DeclineForm {
-        @NotBlank
+        @Size(max = 30)
+        private String reasonCode;
         @Size(max = 1000)
         private String reason;
         @NotBlank
         @Size(max = 1000)
         private String advice;
         private Long advisedOrganisationId;
+
+        public String getReasonCode() {
+            return reasonCode;
+        }
+
+        public void setReasonCode(String reasonCode) {
+            this.reasonCode = reasonCode;
+        }
 
         public String getReason() {
             return reason;

@@ -50,6 +50,11 @@ class Referral {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** The code of the chosen decline reason; null for referrals declined before the list existed. */
+    @Column(name = "decline_reason_code")
+    private String declineReasonCode;
+
+    /** The project leader's explanation; for referrals declined before the list existed, the only reason. */
     @Column(name = "decline_reason")
     private String declineReason;
 
@@ -94,13 +99,21 @@ class Referral {
         decidedAt = at;
     }
 
-    void decline(Long by, Instant at, String reason, String advice, Long advisedOrganisation) {
-        if (reason == null || reason.isBlank() || advice == null || advice.isBlank()) {
+    /**
+     * Declines with a reason from the list ({@code reasonCode}, checked against the list by the caller)
+     * or, for an imported history, a written reason; an explanation is optional beside a listed reason.
+     * Advice for the referrer is always required.
+     */
+    void decline(Long by, Instant at, String reasonCode, String explanation, String advice,
+                 Long advisedOrganisation) {
+        boolean explained = explanation != null && !explanation.isBlank();
+        if ((reasonCode == null && !explained) || advice == null || advice.isBlank()) {
             throw new LifecycleException("lifecycle.declineNeedsReasonAndAdvice");
         }
         decidedBy = by;
         decidedAt = at;
-        declineReason = reason.trim();
+        declineReasonCode = reasonCode;
+        declineReason = explained ? explanation.trim() : null;
         declineAdvice = advice.trim();
         advisedOrganisationId = advisedOrganisation;
     }
@@ -150,6 +163,10 @@ class Referral {
 
     Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    String getDeclineReasonCode() {
+        return declineReasonCode;
     }
 
     String getDeclineReason() {

@@ -3,6 +3,7 @@ package nl.waakvlam.referral;
 import nl.waakvlam.client.ClientRow;
 import nl.waakvlam.client.Phase;
 import nl.waakvlam.client.ReferralStatus;
+import nl.waakvlam.reference.ReasonView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** One row of the referrer's referrals or the intake queue: the client row with its referral. */
-public record ReferralRow(ClientRow client, Instant submittedAt, Urgency urgency, String declineReason,
-                          String declineAdvice, String advisedOrganisationName) {
+public record ReferralRow(ClientRow client, Instant submittedAt, Urgency urgency, ReasonView declineReasonItem,
+                          String declineReason, String declineAdvice, String advisedOrganisationName) {
+
+    /** Declined: with a reason from the list, or (declined before the list existed) a written one. */
+    public boolean declined() {
+        return declineReasonItem != null || declineReason != null;
+    }
 
     public Long id() {
         return client.id();

@@ -14,6 +14,7 @@ import nl.waakvlam.notification.NotificationService;
 import nl.waakvlam.notification.NotificationType;
 import nl.waakvlam.organisation.OrganisationService;
 import nl.waakvlam.organisation.OrganisationSummary;
+import nl.waakvlam.reference.ReasonView;
 import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.reference.TrackSummary;
 import nl.waakvlam.security.AccountService;
@@ -108,15 +109,24 @@ public class ReferralService implements ClientFileSection {
         auditLog.record(AuditAction.UPDATE, clientId, "referral", clientId, AuditOutcome.ALLOWED);
     }
 
-    void decline(CurrentUser projectLeader, Long clientId, String reason, String advice, Long advisedOrganisationId) {
-        if (reason == null || reason.isBlank() || advice == null || advice.isBlank()) {
+    /**
+     * Declines a referral with a reason from the decline-reason list (an explanation beside it is
+     * optional) and advice for the referrer; the phase history shows the reason's current name.
+     */
+    void decline(CurrentUser projectLeader, Long clientId, String reasonCode, String explanation, String advice,
+                 Long advisedOrganisationId) {
+        if (!referenceData.isActiveDeclineReason(reasonCode)) {
+            throw new LifecycleException("intake.decline.reasonRequired");
+        }
+        if (advice == null || advice.isBlank()) {
             throw new LifecycleException("lifecycle.declineNeedsReasonAndAdvice");
         }
         if (advisedOrganisationId != null && !organisations.isActive(advisedOrganisationId)) {
             throw new LifecycleException("organisation.unknown");
         }
-        Long referrerId = admissions.decide(projectLeader, clientId, false, reason.trim());
-        referralOf(clientId).decline(projectLeader.id(), clock.instant(), reason, advice, advisedOrganisationId);
+        Long referrerId = admissions.decline(projectLeader, clientId, reasonCode);
+        referralOf(clientId).decline(projectLeader.id(), clock.instant(), reasonCode, explanation, advice,
+                advisedOrganisationId);
         notifyReferrer(clientId, referrerId);
         auditLog.record(AuditAction.UPDATE, clientId, "referral", clientId, AuditOutcome.ALLOWED);
     }
@@ -140,7 +150,7 @@ public class ReferralService implements ClientFileSection {
         for (ImportedHistory.Step step : history.steps()) {
             switch (step.to()) {
                 case ACCEPTED -> referral.accept(client.recordedBy(), step.at());
-                case DECLINED -> referral.decline(client.recordedBy(), step.at(), client.declineReason(),
+                case DECLINED -> referral.decline(client.recordedBy(), step.at(), null, client.declineReason(),
                         declineAdvice, advisedOrganisationId);
                 case INTAKE -> referral.matched(step.at(), null, null, null);
                 default -> {
@@ -176,7 +186,7 @@ public class ReferralService implements ClientFileSection {
                 : organisations.byIds(List.of(r.getAdvisedOrganisationId())).values().stream()
                 .map(OrganisationSummary::name).findFirst().orElse(null);
         return new ReferralView(r.getSubmittedAt(), submittedBy, r.getReason(), r.getKnownIssues(), r.getUrgency(),
-                r.getConsentOn(), r.getDecidedAt(), r.getDeclineReason(), r.getDeclineAdvice(), advised,
+                r.getConsentOn(), r.getDecidedAt(), declineReason(r), r.getDeclineReason(), r.getDeclineAdvice(), advised,
                 access == ClientAccess.REFERRER ? null : r.getMatchRationale(), r.getStartMeetingAt(),
                 r.getStartMeetingPlace());
     }
@@ -212,11 +222,17 @@ public class ReferralService implements ClientFileSection {
         return page.map(row -> {
             Referral r = byClient.get(row.id());
             return new ReferralRow(row, r == null ? row.createdAt() : r.getSubmittedAt(),
-                    r == null ? null : r.getUrgency(), r == null ? null : r.getDeclineReason(),
+                    r == null ? null : r.getUrgency(), r == null ? null : declineReason(r),
+                    r == null ? null : r.getDeclineReason(),
                     r == null ? null : r.getDeclineAdvice(),
                     r == null || r.getAdvisedOrganisationId() == null ? null
                             : advised.get(r.getAdvisedOrganisationId()).name());
         });
+    }
+
+    /** The listed reason of a declined referral, by its current name; null before the list existed. */
+    private ReasonView declineReason(Referral referral) {
+        return referenceData.declineReason(referral.getDeclineReasonCode()).orElse(null);
     }
 
     private void notifyReferrer(Long clientId, Long referrerId) {

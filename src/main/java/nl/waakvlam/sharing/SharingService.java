@@ -20,8 +20,8 @@ import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.settings.ProgrammeSettings;
 import nl.waakvlam.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -65,14 +65,13 @@ public class SharingService implements AttentionSource, TimelineSource {
     private final NotificationService notifications;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
-    private final String centralPhone;
+    private final ProgrammeSettings programme;
 
     SharingService(FeedbackAgreementRepository agreements, ConsentRepository consents, ReferrerNoteRepository notes,
                    ProgressReportRepository reports, ReportReadRepository reads, ClientGate gate,
                    AccountService accounts, OrganisationService organisations, ContactService contacts,
                    EventService events, NotificationService notifications, ApplicationEventPublisher publisher,
-                   Clock clock,
-                   @Value("${waakvlam.central-phone:}") String centralPhone) {
+                   Clock clock, ProgrammeSettings programme) {
         this.agreements = agreements;
         this.consents = consents;
         this.notes = notes;
@@ -86,7 +85,7 @@ public class SharingService implements AttentionSource, TimelineSource {
         this.notifications = notifications;
         this.publisher = publisher;
         this.clock = clock;
-        this.centralPhone = centralPhone == null || centralPhone.isBlank() ? null : centralPhone;
+        this.programme = programme;
     }
 
     // --- agreements
@@ -237,7 +236,8 @@ public class SharingService implements AttentionSource, TimelineSource {
             significant = events.significantEvents(clientId, today.minusDays(180), today);
         }
         return new SharingViews.ReferrerPanel(clientId, agreement == null ? null : agreementView(agreement, people, today),
-                scopes.reports(), scopes.events(), released, shared, significant, centralPhone);
+                scopes.reports(), scopes.events(), released, shared, significant,
+                programme.current().centralPhone());
     }
 
     private static SharingViews.AgreementView agreementView(FeedbackAgreement a, Map<Long, UserSummary> people,

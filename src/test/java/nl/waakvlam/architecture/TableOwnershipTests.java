@@ -33,7 +33,9 @@ class TableOwnershipTests {
             // coach: coach profiles (caseload capacity) and absences
             entry("coach", Set.of("coach_profile", "coach_absence", "v_coach_capacity")),
             // reference: reference data every module picks from
-            entry("reference", Set.of("track", "life_domain", "v_track")),
+            entry("reference", Set.of("track", "life_domain", "end_reason", "decline_reason", "v_track")),
+            // settings: the administrator's programme settings and the log of changes to settings and lists
+            entry("settings", Set.of("programme_setting", "setting_change")),
             // client: the client file, its phases and coach assignments
             entry("client", Set.of("client", "phase_change", "assignment",
                     "v_client_programme", "v_phase_change", "v_assignment")),

@@ -90,12 +90,14 @@ class ClientJourneyIT {
 
         Long ggz = jdbc.queryForObject("select id from organisation where name = 'GGZ Drechtland'", Long.class);
         mvc.perform(post("/intake/{id}/decline", declined).with(csrf()).session(leader)
+                        .param("reasonCode", "TOO_COMPLEX")
                         .param("reason", "Te complex: zware psychische problematiek.")
                         .param("advice", "Aanmelden bij de GGZ.")
                         .param("advisedOrganisationId", ggz.toString()))
                 .andExpect(redirectedUrl("/intake"));
         assertThat(phase(declined)).isEqualTo("DECLINED");
         mvc.perform(get("/referrals").session(referrer))
+                .andExpect(content().string(containsString("Te zwaar: zwaardere zorg nodig")))
                 .andExpect(content().string(containsString("Te complex: zware psychische problematiek.")))
                 .andExpect(content().string(containsString("Aanmelden bij de GGZ.")))
                 .andExpect(content().string(containsString("GGZ Drechtland")))

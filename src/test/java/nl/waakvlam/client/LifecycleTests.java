@@ -75,7 +75,7 @@ class LifecycleTests {
             case ACCEPTED -> client.decide(true, "ok", 1L, TODAY, NOW);
             case DECLINED -> client.decide(false, "te complex", 1L, TODAY, NOW);
             case INTAKE -> client.match(7L, null, "past goed", 1L, TODAY, NOW);
-            case ENDED -> client.end(EndReason.GOAL_REACHED, "wijkteam", TODAY, 1L, TODAY, NOW);
+            case ENDED -> client.end("GOAL_REACHED", "wijkteam", TODAY, 1L, TODAY, NOW);
             default -> client.moveTo(to, TODAY, "reden", 1L, TODAY, NOW);
         };
     }
@@ -84,18 +84,18 @@ class LifecycleTests {
     void endingNeedsAnEndReasonAndAnAftercareNote() {
         assertThatThrownBy(() -> clientIn(Phase.WAAKVLAM).end(null, "wijkteam", TODAY, 1L, TODAY, NOW))
                 .hasMessage("lifecycle.endReasonRequired");
-        assertThatThrownBy(() -> clientIn(Phase.WAAKVLAM).end(EndReason.MOVED, " ", TODAY, 1L, TODAY, NOW))
+        assertThatThrownBy(() -> clientIn(Phase.WAAKVLAM).end("MOVED", " ", TODAY, 1L, TODAY, NOW))
                 .hasMessage("lifecycle.aftercareRequired");
         Client client = clientIn(Phase.WAAKVLAM);
-        client.end(EndReason.MOVED, "Huisarts en wijkteam", TODAY, 1L, TODAY, NOW);
-        assertThat(client.getEndReason()).isEqualTo(EndReason.MOVED);
+        client.end("MOVED", "Huisarts en wijkteam", TODAY, 1L, TODAY, NOW);
+        assertThat(client.getEndReason()).isEqualTo("MOVED");
         assertThat(client.getEndedOn()).isEqualTo(TODAY);
     }
 
     @Test
     void reopeningClearsTheEndAndReturnsToIntensive() {
         Client client = clientIn(Phase.WAAKVLAM);
-        client.end(EndReason.GOAL_REACHED, "wijkteam", TODAY.minusDays(10), 1L, TODAY, NOW);
+        client.end("GOAL_REACHED", "wijkteam", TODAY.minusDays(10), 1L, TODAY, NOW);
         client.moveTo(Phase.INTENSIVE, TODAY, "Cliënt klopt weer aan", 1L, TODAY, NOW);
         assertThat(client.getPhase()).isEqualTo(Phase.INTENSIVE);
         assertThat(client.getEndedOn()).isNull();

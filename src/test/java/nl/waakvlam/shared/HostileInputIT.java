@@ -195,6 +195,8 @@ class HostileInputIT {
         ids.put("goalId", first("select max(id) from goal where client_id = ?", client));
         ids.put("consentId", first("select max(id) from consent where client_id = ?", client));
         ids.put("table", "phases");
+        ids.put("list", "life-domains");
+        ids.put("itemId", jdbc.queryForObject("select min(id) from life_domain", Long.class).toString());
         return ids;
     }
 

@@ -79,6 +79,19 @@ public class TestPeople {
                 new ReferralDetails("Test", null, Urgency.NORMAL, today.minusDays(121)), null, null);
     }
 
+    /** An open referral (submitted five days ago, not yet decided) by {@code referrer}. */
+    public Long referredClient(UserSummary referrer, UserSummary projectLeader) {
+        LocalDate today = LocalDate.now();
+        Long track = referenceData.trackByCode("ADULTS").orElseThrow().id();
+        return referrals.importReferral(new ImportedClient(
+                        new ClientIdentity("Test", "Aanmelding " + unique(), today.minusYears(22), null, null, null,
+                                null, null),
+                        new ClientProfile(track, null, null, "Participatie", null, null, null, null),
+                        referrer.id(), projectLeader.id(), Phase.REFERRED, today.minusDays(5), today.minusDays(5),
+                        null, null, null, null, null),
+                new ReferralDetails("Test", null, Urgency.NORMAL, today.minusDays(6)), null, null);
+    }
+
     private UserSummary account(Role role, Long organisationId) {
         String username = role.name().toLowerCase().replace("_", "") + "-" + unique();
         return accounts.createIfAbsent(new NewAccount(username, DemoMode.PASSWORD, "Test " + username,

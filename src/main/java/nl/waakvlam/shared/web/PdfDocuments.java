@@ -3,6 +3,7 @@ package nl.waakvlam.shared.web;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,9 @@ import java.util.Map;
  * Renders a Thymeleaf template to a tagged, accessible PDF (PDF/UA): headings, paragraphs and
  * tables in the structure tree, title and language from the HTML, and DejaVu Sans embedded —
  * PDF/UA allows no font that is not embedded, so the PDF templates use this font only. Every
- * document gets the programme's name ({@code programme}) for its letterhead, and the templates can
- * call beans such as {@code @dates} as the pages do.
+ * document gets the programme's name ({@code programme}) for its letterhead — asked of the {@link
+ * Letterhead} for each document, so a changed name shows at once; the configured name where no module
+ * provides one (a module test) — and the templates can call beans such as {@code @dates} as the pages do.
  */
 @Component
 public class PdfDocuments {
@@ -32,22 +34,26 @@ public class PdfDocuments {
 
     private final ITemplateEngine templates;
     private final ApplicationContext applicationContext;
-    private final String programmeName;
+    private final ObjectProvider<Letterhead> letterhead;
+    private final String configuredName;
 
     PdfDocuments(ITemplateEngine templates, ApplicationContext applicationContext,
-                 @Value("${waakvlam.programme-name:Waakvlam}") String programmeName) {
+                 ObjectProvider<Letterhead> letterhead,
+                 @Value("${waakvlam.programme-name:Waakvlam}") String configuredName) {
         this.templates = templates;
         this.applicationContext = applicationContext;
-        this.programmeName = programmeName;
+        this.letterhead = letterhead;
+        this.configuredName = configuredName;
     }
 
     public String programmeName() {
-        return programmeName;
+        Letterhead provided = letterhead.getIfAvailable();
+        return provided == null ? configuredName : provided.programmeName();
     }
 
     public byte[] render(String template, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale, variables);
-        context.setVariable("programme", programmeName);
+        context.setVariable("programme", programmeName());
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(applicationContext, null));
         return accessiblePdf(templates.process(template, context));

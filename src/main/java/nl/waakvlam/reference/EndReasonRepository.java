@@ -1,0 +1,4 @@
+package nl.waakvlam.reference;
+
+interface EndReasonRepository extends ListItemRepository<EndReason> {
+}

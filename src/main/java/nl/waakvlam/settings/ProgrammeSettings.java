@@ -1,0 +1,81 @@
+package nl.waakvlam.settings;
+
+import nl.waakvlam.shared.KeptValue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The programme settings as they apply now: the administrator's overrides over the configured
+ * defaults. Read once and kept; a change forgets the kept copy ({@link #refresh()}), so every reader
+ * that asks on each request — the contact rhythm, the caseload weights, the central phone shown to
+ * referrers, the PDF letterhead — sees it on the next request, without a restart.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeSettings {
+
+    private final ProgrammeSettingRepository settings;
+    private final ProgrammeDefaults defaults;
+    private final KeptValue<Values> current = new KeptValue<>(this::load);
+
+    ProgrammeSettings(ProgrammeSettingRepository settings, ProgrammeDefaults defaults) {
+        this.settings = settings;
+        this.defaults = defaults;
+    }
+
+    /** The settings in force. */
+    public Values current() {
+        return current.get();
+    }
+
+    /** The configured defaults, shown next to each setting on the settings page. */
+    public Values defaults() {
+        return effective(new ProgrammeOverrides(null, null, Map.of(), Map.of()));
+    }
+
+    /**
+     * Forgets the kept settings so the next request reads them anew (inside a transaction once more
+     * when it ends). Per application instance: a second instance keeps its own copy.
+     */
+    void refresh() {
+        current.forget();
+    }
+
+    private Values load() {
+        return settings.findById(ProgrammeSetting.THE_ROW).map(ProgrammeSetting::overrides)
+                .map(this::effective).orElseGet(this::defaults);
+    }
+
+    Values effective(ProgrammeOverrides overrides) {
+        Map<CoachedPhase, Integer> rhythm = new EnumMap<>(defaults.getRhythm().getDays());
+        rhythm.putAll(overrides.rhythmDays());
+        Map<CoachedPhase, Integer> weights = new EnumMap<>(defaults.getCaseload().getWeights());
+        weights.putAll(overrides.weights());
+        String phone = overrides.centralPhone() != null ? overrides.centralPhone() : defaults.getCentralPhone();
+        return new Values(overrides.programmeName() != null ? overrides.programmeName() : defaults.getProgrammeName(),
+                phone == null || phone.isBlank() ? null : phone.strip(), Collections.unmodifiableMap(rhythm),
+                Collections.unmodifiableMap(weights));
+    }
+
+    /**
+     * Settings in force. {@code centralPhone} is null when the programme has no central number; a
+     * phase without a configured rhythm has none (null).
+     */
+    public record Values(String programmeName, String centralPhone, Map<CoachedPhase, Integer> rhythmDays,
+                         Map<CoachedPhase, Integer> weights) {
+
+        /** The default minimum contact rhythm of a coached phase, in days. */
+        public Integer rhythmDays(CoachedPhase phase) {
+            return rhythmDays.get(phase);
+        }
+
+        /** The caseload weight of a coached phase (0 when none is configured). */
+        public int weight(CoachedPhase phase) {
+            return weights.getOrDefault(phase, 0);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package nl.waakvlam.shared.web;
+
+/**
+ * The programme's name at the top of every PDF. Implemented by the module that keeps the programme
+ * settings, so that a new name shows on the next document without a restart.
+ */
+public interface Letterhead {
+
+    String programmeName();
+}
