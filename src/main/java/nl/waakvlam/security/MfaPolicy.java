@@ -1,6 +1,7 @@
 package nl.waakvlam.security;
 
 import nl.waakvlam.shared.DemoMode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Who must show a second factor after the password. Always the project leader and the
  * administrator; coaches and referrers by programme setting ({@code waakvlam.mfa.coaches-and-referrers},
  * default: required). Not when the organisation's identity provider already asked for one
- * ({@link #IDP_FACTOR}). In demo mode the requirement is off so that the two-command start stays
+ * ({@link #IDP_FACTOR}). The programme setting lives on {@code /admin/settings} ({@link SecondFactorSetting}). In demo mode the requirement is off so that the two-command start stays
  * easy ({@code waakvlam.mfa.enforced} overrides both ways).
  */
 @Component
@@ -24,10 +25,12 @@ public class MfaPolicy {
 
     private final boolean enforced;
     private final boolean coachesAndReferrers;
+    private final ObjectProvider<SecondFactorSetting> setting;
 
-    public MfaPolicy(DemoMode demoMode, Environment environment) {
+    public MfaPolicy(DemoMode demoMode, Environment environment, ObjectProvider<SecondFactorSetting> setting) {
         this.enforced = environment.getProperty("waakvlam.mfa.enforced", Boolean.class, !demoMode.isEnabled());
         this.coachesAndReferrers = environment.getProperty("waakvlam.mfa.coaches-and-referrers", Boolean.class, true);
+        this.setting = setting;
     }
 
     public boolean enforced() {
@@ -40,7 +43,11 @@ public class MfaPolicy {
         }
         return switch (role) {
             case PROJECT_LEADER, ADMIN -> true;
-            case COACH, REFERRER -> coachesAndReferrers;
+            case COACH, REFERRER -> {
+                // the administrator's programme setting where there is one, else the configuration
+                SecondFactorSetting programme = setting.getIfAvailable();
+                yield programme == null ? coachesAndReferrers : programme.requiredForCoachesAndReferrers();
+            }
         };
     }
 

@@ -53,6 +53,9 @@ class ProgrammeSetting {
     @Column(name = "weight_waakvlam")
     private Integer weightWaakvlam;
 
+    @Column(name = "second_factor_coaches_referrers")
+    private Boolean secondFactorCoachesReferrers;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -103,5 +106,16 @@ class ProgrammeSetting {
 
     long getVersion() {
         return version;
+    }
+
+    /** Null: the configured default. */
+    Boolean getSecondFactorCoachesReferrers() {
+        return secondFactorCoachesReferrers;
+    }
+
+    void requireSecondFactor(Boolean required, Long by, Instant at) {
+        secondFactorCoachesReferrers = required;
+        updatedBy = by;
+        updatedAt = at;
     }
 }

@@ -1,6 +1,7 @@
 package nl.waakvlam.settings;
 
 import nl.waakvlam.shared.KeptValue;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +22,29 @@ public class ProgrammeSettings {
     private final ProgrammeSettingRepository settings;
     private final ProgrammeDefaults defaults;
     private final KeptValue<Values> current = new KeptValue<>(this::load);
+    private final KeptValue<Boolean> secondFactor = new KeptValue<>(this::loadSecondFactor);
+    private final boolean secondFactorDefault;
 
-    ProgrammeSettings(ProgrammeSettingRepository settings, ProgrammeDefaults defaults) {
+    ProgrammeSettings(ProgrammeSettingRepository settings, ProgrammeDefaults defaults, Environment environment) {
         this.settings = settings;
         this.defaults = defaults;
+        this.secondFactorDefault = environment.getProperty("waakvlam.mfa.coaches-and-referrers", Boolean.class, true);
+    }
+
+    /** Whether coaches and referrers must use a second factor (the project leader and administrator always). */
+    public boolean secondFactorForCoachesAndReferrers() {
+        return secondFactor.get();
+    }
+
+    /** The configured default of that setting. */
+    public boolean secondFactorDefault() {
+        return secondFactorDefault;
+    }
+
+    private Boolean loadSecondFactor() {
+        Boolean chosen = settings.findById(ProgrammeSetting.THE_ROW)
+                .map(ProgrammeSetting::getSecondFactorCoachesReferrers).orElse(null);
+        return chosen != null ? chosen : secondFactorDefault;
     }
 
     /** The settings in force. */
@@ -43,6 +63,7 @@ public class ProgrammeSettings {
      */
     void refresh() {
         current.forget();
+        secondFactor.forget();
     }
 
     private Values load() {

@@ -111,6 +111,29 @@ class SettingsAdministration {
         return fields.size();
     }
 
+    /**
+     * Whether coaches and referrers must use a second factor; a choice equal to the configured
+     * default is stored as "default". Returns whether it changed.
+     */
+    boolean requireSecondFactor(CurrentUser admin, long seenVersion, boolean required) {
+        ProgrammeSetting row = row();
+        if (row.getVersion() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(ProgrammeSetting.class, ProgrammeSetting.THE_ROW);
+        }
+        boolean before = settings.secondFactorForCoachesAndReferrers();
+        if (before == required) {
+            return false;
+        }
+        row.requireSecondFactor(required == settings.secondFactorDefault() ? null : required, admin.id(),
+                clock.instant());
+        programme.flush();
+        settings.refresh();
+        List<ReferenceChange.Field> fields = new ArrayList<>();
+        compare(fields, "second_factor_coaches_referrers", before, required);
+        record(admin, PROGRAMME, (long) ProgrammeSetting.THE_ROW, false, fields);
+        return true;
+    }
+
     /** The latest changes, newest first. */
     @Transactional(readOnly = true)
     List<SettingChange.Row> latestChanges(int count) {

@@ -56,6 +56,14 @@ class SettingsController {
         return show(ProgrammeForm.of(settings.current(), administration.programmeVersion()), null, locale, model);
     }
 
+    @PostMapping("/admin/settings/second-factor")
+    String saveSecondFactor(@AuthenticationPrincipal CurrentUser admin, @RequestParam long version,
+                            @RequestParam(defaultValue = "false") boolean required, RedirectAttributes redirect) {
+        boolean changed = administration.requireSecondFactor(admin, version, required);
+        redirect.addFlashAttribute("flash", changed ? "settings.programme.saved" : "settings.unchanged");
+        return "redirect:/admin/settings#second-factor";
+    }
+
     @PostMapping("/admin/settings/programme")
     String saveProgramme(@AuthenticationPrincipal CurrentUser admin,
                          @Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult result,
@@ -170,6 +178,9 @@ class SettingsController {
         model.addAttribute("edit", edit);
         model.addAttribute("changes", changes(all, locale));
         model.addAttribute("changesShown", CHANGES_SHOWN);
+        model.addAttribute("secondFactorRequired", settings.secondFactorForCoachesAndReferrers());
+        model.addAttribute("secondFactorDefault", settings.secondFactorDefault());
+        model.addAttribute("programmeVersion", administration.programmeVersion());
         return "settings/settings";
     }
 

@@ -2,6 +2,8 @@ package nl.waakvlam.security;
 
 import nl.waakvlam.shared.DemoMode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -20,7 +22,22 @@ class MfaPolicyTests {
         for (int i = 0; i < properties.length; i += 2) {
             environment.setProperty(properties[i], properties[i + 1]);
         }
-        return new MfaPolicy(new DemoMode(environment), environment);
+        return new MfaPolicy(new DemoMode(environment), environment, none());
+    }
+
+    static ObjectProvider<SecondFactorSetting> none() {
+        return new StaticListableBeanFactory().getBeanProvider(SecondFactorSetting.class);
+    }
+
+    @Test
+    void theAdministratorsProgrammeSettingWinsOverTheConfiguration() {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("setting", (SecondFactorSetting) () -> false);
+        MockEnvironment environment = new MockEnvironment().withProperty("waakvlam.demo.enabled", "false");
+        MfaPolicy policy = new MfaPolicy(new DemoMode(environment), environment,
+                beans.getBeanProvider(SecondFactorSetting.class));
+        assertThat(policy.required(signedIn(Role.COACH))).isFalse();
+        assertThat(policy.required(signedIn(Role.PROJECT_LEADER))).isTrue();
     }
 
     static UsernamePasswordAuthenticationToken signedIn(Role role, String... factors) {
@@ -57,8 +74,8 @@ class MfaPolicyTests {
     @Test
     void offInDemoModeUnlessSwitchedOn() {
         MockEnvironment demo = new MockEnvironment().withProperty("waakvlam.demo.enabled", "true");
-        assertThat(new MfaPolicy(new DemoMode(demo), demo).required(signedIn(Role.ADMIN))).isFalse();
+        assertThat(new MfaPolicy(new DemoMode(demo), demo, none()).required(signedIn(Role.ADMIN))).isFalse();
         demo.setProperty("waakvlam.mfa.enforced", "true");
-        assertThat(new MfaPolicy(new DemoMode(demo), demo).required(signedIn(Role.ADMIN))).isTrue();
+        assertThat(new MfaPolicy(new DemoMode(demo), demo, none()).required(signedIn(Role.ADMIN))).isTrue();
     }
 }

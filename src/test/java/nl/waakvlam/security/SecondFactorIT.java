@@ -44,6 +44,9 @@ class SecondFactorIT {
     @Autowired
     nl.waakvlam.support.TestPeople people;
 
+    @Autowired
+    AccountService accounts;
+
     MockHttpSession passwordOnly(String username) throws Exception {
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username)
                 .param("password", DemoMode.PASSWORD)).andExpect(redirectedUrl("/")).andReturn();
@@ -119,6 +122,33 @@ class SecondFactorIT {
         mvc.perform(get("/caseload").session(session)).andExpect(status().isOk());
         // and may still enrol one
         mvc.perform(get("/account/mfa").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theAdministratorRequiresASecondFactorOfCoachesOnTheSettingsPage() throws Exception {
+        UserSummary coach = people.coach();
+        MockHttpSession session = passwordOnly(coach.username());
+        mvc.perform(get("/caseload").session(session)).andExpect(status().isOk());
+        String adminName = "beheer-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        accounts.createIfAbsent(new NewAccount(adminName, DemoMode.PASSWORD, "Tweede Beheerder", null, null,
+                Role.ADMIN, null, null));
+        MockHttpSession admin = passwordOnly(adminName);
+        enrol(admin);
+        try {
+            mvc.perform(post("/admin/settings/second-factor").session(admin).with(csrf())
+                            .param("version", String.valueOf(programmeVersion())).param("required", "true"))
+                    .andExpect(redirectedUrl("/admin/settings#second-factor"));
+            // the coach's next request asks for it
+            mvc.perform(get("/caseload").session(session)).andExpect(redirectedUrl(ASKS_FOR_CODE));
+        } finally {
+            mvc.perform(post("/admin/settings/second-factor").session(admin).with(csrf())
+                    .param("version", String.valueOf(programmeVersion())));
+        }
+        mvc.perform(get("/caseload").session(session)).andExpect(status().isOk());
+    }
+
+    long programmeVersion() {
+        return jdbc.queryForObject("select version from programme_setting where id = 1", Long.class);
     }
 
     @Test
