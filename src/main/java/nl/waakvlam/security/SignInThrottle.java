@@ -26,8 +26,12 @@ public class SignInThrottle {
     public enum Policy {
         /** A typed user name: a growing wait after 5 failures, locked after 10. */
         ACCOUNT(5, 10),
-        /** A source address, which an office may share behind one router: more room. */
-        ADDRESS(20, 100),
+        /**
+         * A source address, which a whole office may share behind one router: far more room, so
+         * that one person's typing never locks out their colleagues, while a spray of guesses over
+         * many names from one address is still slowed down and stopped.
+         */
+        ADDRESS(100, 1000),
         /** An account's TOTP or recovery codes. */
         SECOND_FACTOR(5, 10);
 
