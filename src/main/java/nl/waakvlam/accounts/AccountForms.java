@@ -16,19 +16,13 @@ final class AccountForms {
     private AccountForms() {
     }
 
-    /** A new account; organisation and department for a referrer, a coach profile for a coach. */
-    static class NewAccountForm {
-
-        @NotBlank
-        @Size(min = 3, max = 60)
-        @Pattern(regexp = "[A-Za-z0-9._-]*")
-        private String username;
+    /** Who the account is for and their role (with organisation and department for a referrer). */
+    abstract static class AccountFieldsForm {
 
         @NotBlank
         @Size(max = 200)
         private String displayName;
 
-        @NotBlank
         @Email
         @Size(max = 200)
         private String email;
@@ -42,27 +36,6 @@ final class AccountForms {
         private Long organisationId;
 
         private Long departmentId;
-
-        private Gender gender;
-
-        @Size(max = 200)
-        private String languages = "Nederlands";
-
-        @Min(0)
-        @Max(60)
-        private Integer contractHours = 24;
-
-        @Min(1)
-        @Max(500)
-        private Integer maxCaseload = 30;
-
-        public String getUsername() {
-            return username;
-        }
-
-        public void setUsername(String username) {
-            this.username = username;
-        }
 
         public String getDisplayName() {
             return displayName;
@@ -110,6 +83,43 @@ final class AccountForms {
 
         public void setDepartmentId(Long departmentId) {
             this.departmentId = departmentId;
+        }
+    }
+
+    /** A new account: a user name, an e-mail address for the invitation, and a coach profile for a coach. */
+    static class NewAccountForm extends AccountFieldsForm {
+
+        @NotBlank
+        @Size(min = 3, max = 60)
+        @Pattern(regexp = "[A-Za-z0-9._-]*")
+        private String username;
+
+        private Gender gender;
+
+        @Size(max = 200)
+        private String languages = "Nederlands";
+
+        @Min(0)
+        @Max(60)
+        private Integer contractHours = 24;
+
+        @Min(1)
+        @Max(500)
+        private Integer maxCaseload = 30;
+
+        /** The invitation goes there, so a new account needs one. */
+        @Override
+        @NotBlank
+        public String getEmail() {
+            return super.getEmail();
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
         }
 
         public Gender getGender() {
@@ -145,28 +155,10 @@ final class AccountForms {
         }
     }
 
-    /** Name and contact details, and the role (with organisation and department for a referrer). */
-    static class EditAccountForm {
+    /** Changes to an existing account, based on the version the administrator saw. */
+    static class EditAccountForm extends AccountFieldsForm {
 
         private long version;
-
-        @NotBlank
-        @Size(max = 200)
-        private String displayName;
-
-        @Email
-        @Size(max = 200)
-        private String email;
-
-        @Size(max = 40)
-        private String phone;
-
-        @NotNull
-        private Role role;
-
-        private Long organisationId;
-
-        private Long departmentId;
 
         public long getVersion() {
             return version;
@@ -174,54 +166,6 @@ final class AccountForms {
 
         public void setVersion(long version) {
             this.version = version;
-        }
-
-        public String getDisplayName() {
-            return displayName;
-        }
-
-        public void setDisplayName(String displayName) {
-            this.displayName = displayName;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public Role getRole() {
-            return role;
-        }
-
-        public void setRole(Role role) {
-            this.role = role;
-        }
-
-        public Long getOrganisationId() {
-            return organisationId;
-        }
-
-        public void setOrganisationId(Long organisationId) {
-            this.organisationId = organisationId;
-        }
-
-        public Long getDepartmentId() {
-            return departmentId;
-        }
-
-        public void setDepartmentId(Long departmentId) {
-            this.departmentId = departmentId;
         }
     }
 

@@ -269,8 +269,6 @@ class AdminAccountsController {
         long clients = account.role() == Role.COACH ? clientsOf(account.id()) : 0;
         model.addAttribute("clients", clients);
         model.addAttribute("lockedUntil", accounts.lockedUntil(account.id()));
-        CoachWorkloads all = workloads.getIfAvailable();
-        model.addAttribute("workload", account.role() == Role.COACH && all != null ? all.workloads().get(account.id()) : null);
         addChoices(model);
         return "accounts/admin-user";
     }

@@ -5,22 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,7 +30,6 @@ class AccountStandingFilter extends OncePerRequestFilter {
 
     private final AccountService accounts;
     private final Duration lifetime;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
     AccountStandingFilter(AccountService accounts, Duration lifetime) {
@@ -69,7 +60,7 @@ class AccountStandingFilter extends OncePerRequestFilter {
             AccountService.Standing now = standing.get();
             if (now.role() != user.role() || !Objects.equals(now.organisationId(), user.organisationId())
                     || !now.displayName().equals(user.displayName())) {
-                replace(user.refreshed(now, now.sessionEpoch()), request, response);
+                SessionPrincipal.replace(user.refreshed(now, now.sessionEpoch()), request, response);
             }
         }
         chain.doFilter(request, response);
@@ -88,24 +79,5 @@ class AccountStandingFilter extends OncePerRequestFilter {
         if (session != null) {
             session.invalidate();
         }
-    }
-
-    /**
-     * Puts a refreshed principal into this request and the session, keeping the factors this
-     * session has shown (password, second factor) and adding {@code extra}.
-     */
-    void replace(CurrentUser user, HttpServletRequest request, HttpServletResponse response,
-                 GrantedAuthority... extra) {
-        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
-        Authentication current = holder.getContext().getAuthentication();
-        if (current != null) {
-            current.getAuthorities().stream().filter(FactorGrantedAuthority.class::isInstance)
-                    .forEach(authorities::add);
-        }
-        authorities.addAll(List.of(extra));
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
-        holder.setContext(context);
-        contexts.saveContext(context, request, response);
     }
 }

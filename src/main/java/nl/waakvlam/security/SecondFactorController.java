@@ -92,8 +92,7 @@ class SecondFactorController {
             if (secret == null) {
                 return enrolment(user, model, httpSession);
             }
-            String uri = TotpCodes.uri(secondFactorsIssuer(), user.getUsername(), secret);
-            return showEnrolment(user, new SecondFactorService.Enrolment(secret, uri, TotpCodes.qrSvg(uri)), model);
+            return showEnrolment(user, secondFactors.enrolment(user, secret), model);
         }
     }
 
@@ -103,10 +102,6 @@ class SecondFactorController {
         model.addAttribute("required", policy.requiredFor(user.role()));
         model.addAttribute("recoveryLeft", secondFactors.recoveryCodesLeft(user.id()));
         return "security/mfa-enrol";
-    }
-
-    private String secondFactorsIssuer() {
-        return secondFactors.issuer();
     }
 
     private static boolean hasSecondFactorInSession() {

@@ -57,7 +57,11 @@ public class SecondFactorService {
     }
 
     public Enrolment newEnrolment(CurrentUser user) {
-        String secret = TotpCodes.newSecret();
+        return enrolment(user, TotpCodes.newSecret());
+    }
+
+    /** The link and QR code for a secret being enrolled (shown again after a wrong code). */
+    public Enrolment enrolment(CurrentUser user, String secret) {
         String uri = TotpCodes.uri(issuer, user.getUsername(), secret);
         return new Enrolment(secret, uri, TotpCodes.qrSvg(uri));
     }
@@ -155,10 +159,5 @@ public class SecondFactorService {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return code.toString();
-    }
-
-    /** The name authenticator apps show above the codes: the programme's. */
-    String issuer() {
-        return issuer;
     }
 }
