@@ -2,6 +2,7 @@ package nl.waakvlam.imports;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ class UploadCleanup {
     }
 
     @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
+    @SchedulerLock(name = "import-upload-cleanup")
     void forgetOldUploads() {
         int deleted = imports.forgetOldUploads();
         if (deleted > 0) {

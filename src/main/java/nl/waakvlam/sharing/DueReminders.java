@@ -5,6 +5,7 @@ import nl.waakvlam.notification.NotificationService;
 import nl.waakvlam.notification.NotificationType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ class DueReminders {
     }
 
     @Scheduled(cron = "${waakvlam.reminders.cron:0 0 7 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "due-reminders")
     @Transactional
     public void remind() {
         LocalDate today = LocalDate.now(clock);

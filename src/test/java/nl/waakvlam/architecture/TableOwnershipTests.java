@@ -58,7 +58,7 @@ class TableOwnershipTests {
                     "measurement", "measurement_score", "v_instrument", "v_instrument_level", "v_instrument_domain",
                     "v_monitoring_round", "v_measurement", "v_measurement_score")),
             // shared: infrastructure only
-            entry("shared", Set.of("event_publication")),
+            entry("shared", Set.of("event_publication", "shedlock")),
             // dashboard: reads other modules' published views only
             entry("dashboard", Set.of()),
             // demo: seeds data through the other modules' services

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,7 @@ public class EventResubmission {
 
     @Scheduled(initialDelayString = "${waakvlam.events.resubmit-every:PT5M}",
             fixedDelayString = "${waakvlam.events.resubmit-every:PT5M}")
+    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "PT4M")
     public void resubmitFailed() {
         try {
             failed.resubmit(ResubmissionOptions.defaults().withMaxInFlight(AT_A_TIME).withBatchSize(AT_A_TIME));
