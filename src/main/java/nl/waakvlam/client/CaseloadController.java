@@ -25,6 +25,9 @@ class CaseloadController {
     private final ReferenceData referenceData;
     private final Clock clock;
 
+    /** How many clients the "Today" list shows before it offers the rest. */
+    static final int TODAY_SHOWN = 20;
+
     CaseloadController(ClientQueries queries, ReferenceData referenceData, Clock clock) {
         this.queries = queries;
         this.referenceData = referenceData;
@@ -36,6 +39,7 @@ class CaseloadController {
                     @RequestParam(required = false) String phase,
                     @RequestParam(required = false) Long track,
                     @RequestParam(required = false) String q,
+                    @RequestParam(required = false) String today,
                     @RequestParam(defaultValue = "0") int page, Model model) {
         Phase phaseFilter = parsePhase(phase);
         boolean all = "ALL".equals(phase);
@@ -45,7 +49,11 @@ class CaseloadController {
         }
         CaseloadToday view = queries.caseload(coach, new CaseloadFilter(phaseFilter, all, track, search),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-        model.addAttribute("todayList", view.today());
+        // the most urgent first; a long list (a big caseload after a holiday) is shown in full on request
+        boolean wholeToday = "all".equals(today) || view.today().size() <= TODAY_SHOWN;
+        model.addAttribute("todayList", wholeToday ? view.today() : view.today().subList(0, TODAY_SHOWN));
+        model.addAttribute("todayTotal", view.today().size());
+        model.addAttribute("todayShortened", !wholeToday);
         model.addAttribute("clients", view.rows());
         model.addAttribute("phases", Phase.COACHED);
         model.addAttribute("tracks", referenceData.activeTracks());

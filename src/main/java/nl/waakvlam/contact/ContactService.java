@@ -152,8 +152,11 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
             return Map.of();
         }
         Map<Long, LastContacts> result = new HashMap<>();
-        contacts.lastContacts(clientIds).forEach(row ->
-                result.put(row.getClientId(), new LastContacts(row.getLastReached(), row.getLastAny())));
+        contacts.lastContacts(clientIds.stream().distinct().toArray(Long[]::new)).forEach(row -> {
+            if (row.getLastAny() != null) {
+                result.put(row.getClientId(), new LastContacts(row.getLastReached(), row.getLastAny()));
+            }
+        });
         return result;
     }
 

@@ -41,10 +41,12 @@ class DashboardController {
     private final Clock clock;
     private final MonitoringReport monitoringReport;
     private final AuditLog auditLog;
+    private final RecentFigures recentFigures;
 
     DashboardController(DashboardQueries queries, MessageSource messages, Clock clock,
-                        MonitoringReport monitoringReport, AuditLog auditLog) {
+                        MonitoringReport monitoringReport, AuditLog auditLog, RecentFigures recentFigures) {
         this.auditLog = auditLog;
+        this.recentFigures = recentFigures;
         this.monitoringReport = monitoringReport;
         this.queries = queries;
         this.messages = messages;
@@ -71,9 +73,11 @@ class DashboardController {
                      @RequestParam(required = false) Long coach, @RequestParam(required = false) Long round,
                      Model model) {
         DashboardFilter filter = filter(from, to, track, organisation, coach, round);
-        DashboardFigures figures = queries.figures(filter);
+        RecentFigures.Computed computed = recentFigures.figures(filter);
+        DashboardFigures figures = computed.figures();
         model.addAttribute("filter", filter);
         model.addAttribute("f", figures);
+        model.addAttribute("computedAt", computed.at());
         model.addAttribute("totalClients", figures.phases().stream().mapToLong(DashboardFigures.PhaseRow::clients).sum());
         model.addAttribute("options", queries.options());
         return "dashboard/dashboard";

@@ -95,30 +95,36 @@ class DashboardQueries {
                 (rs, i) -> new DashboardFigures.CaseloadRow(rs.getLong(5), rs.getString(1), rs.getLong(3), rs.getLong(4),
                         rs.getInt(2)));
 
-        long[] flames = jdbc.queryForObject("with last_reached as (select client_id, "
-                + "max(occurred_at) as at from v_contact_moment where outcome = 'REACHED' "
-                + "group by client_id) select count(*), count(*) filter (where current_date - coalesce("
+        // the newest reached contact per coached client: one probe of the partial index per client
+        long[] flames = jdbc.queryForObject("select count(*), count(*) filter (where current_date - coalesce("
                 + "(l.at at time zone 'Europe/Amsterdam')::date, least(coalesce(c.started_on, c.phase_since), c.phase_since)) "
                 + "> coalesce(c.rhythm_days, case c.phase when 'INTAKE' then :rIntake when 'INTENSIVE' then :rIntensive "
                 + "when 'SCALING_DOWN' then :rScaling else :rWaakvlam end)) "
-                + "from v_client_programme c left join last_reached l on l.client_id = c.id where" + COACHED + "and" + CLIENT_FILTER,
+                + "from v_client_programme c left join lateral (select m.occurred_at as at from v_contact_moment m "
+                + "where m.client_id = c.id and m.outcome = 'REACHED' order by m.occurred_at desc limit 1) l on true "
+                + "where" + COACHED + "and" + CLIENT_FILTER,
                 p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
 
         long[] feedback = jdbc.queryForObject("select count(*), count(*) filter (where a.next_due < current_date) "
                 + "from v_feedback_agreement a join v_client_programme c on c.id = a.client_id where" + COACHED + "and" + CLIENT_FILTER,
                 p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
 
+        // contacts per week and the direct/indirect minutes in one index-only pass over the period; the
+        // minutes are summed over the weeks here
+        long[] minutes = new long[2];
         List<DashboardFigures.WeekRow> weeks = jdbc.query("select date_trunc('week', m.occurred_at at time zone "
                 + "'Europe/Amsterdam')::date as week, count(*) filter (where m.outcome = 'REACHED'), "
-                + "count(*) filter (where m.outcome <> 'REACHED') from v_contact_moment m join v_client_programme c on c.id = m.client_id "
+                + "count(*) filter (where m.outcome <> 'REACHED'), "
+                + "coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'DIRECT'), 0), "
+                + "coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'INDIRECT'), 0) "
+                + "from v_contact_moment m join v_client_programme c on c.id = m.client_id "
                 + "where m.occurred_at >= :fromTs and m.occurred_at < :toTs and" + CLIENT_FILTER
                 + "group by 1 order by 1", p,
-                (rs, i) -> new DashboardFigures.WeekRow(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)));
-
-        long[] minutes = jdbc.queryForObject("select coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'DIRECT'), 0), "
-                + "coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'INDIRECT'), 0) from v_contact_moment m "
-                + "join v_client_programme c on c.id = m.client_id where m.occurred_at >= :fromTs "
-                + "and m.occurred_at < :toTs and" + CLIENT_FILTER, p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
+                (rs, i) -> {
+                    minutes[0] += rs.getLong(4);
+                    minutes[1] += rs.getLong(5);
+                    return new DashboardFigures.WeekRow(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3));
+                });
 
         List<DashboardFigures.EventMonth> eventMonths = jdbc.query("select date_trunc('month', e.occurred_on)::date, e.type, "
                 + "count(*) from v_client_event e join v_client_programme c on c.id = e.client_id where e.occurred_on between :from and :to "

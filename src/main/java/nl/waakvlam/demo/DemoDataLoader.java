@@ -134,6 +134,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final MeasurementSettings measurementSettings;
     private final InstrumentCatalogue catalogue;
     private final TransactionTemplate transaction;
+    private final LargeProgramme largeProgramme;
     private final Clock clock;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
@@ -141,7 +142,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
                    ReferenceData referenceData, EventService events,
                    SharingService sharing, ReportService reports, GoalService goals,
                    MeasurementService measurements, MeasurementSettings measurementSettings,
-                   InstrumentCatalogue catalogue, TransactionTemplate transaction, Clock clock) {
+                   InstrumentCatalogue catalogue, TransactionTemplate transaction, LargeProgramme largeProgramme,
+                   Clock clock) {
         this.catalogue = catalogue;
         this.goals = goals;
         this.measurements = measurements;
@@ -158,6 +160,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         this.organisations = organisations;
         this.coaches = coaches;
         this.transaction = transaction;
+        this.largeProgramme = largeProgramme;
         this.clock = clock;
     }
 
@@ -171,9 +174,15 @@ class DemoDataLoader implements SmartInitializingSingleton {
             return;
         }
         long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> load());
+        transaction.executeWithoutResult(status -> {
+            load();
+            if (demoMode.scale() == DemoMode.Scale.LARGE) {
+                largeProgramme.load();
+            }
+        });
         catalogue.refresh();
-        log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo data ({}) loaded in {} ms", demoMode.scale().name().toLowerCase(Locale.ROOT),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void load() {

@@ -21,14 +21,25 @@ public class DemoMode {
             "verwijzer1", "verwijzer2", "verwijzer3", "verwijzer4",
             "projectleider", "beheerder");
 
+    /** How much demo data: the small programme of the demo, or a large provider's for load tests. */
+    public enum Scale { SMALL, LARGE }
+
     private final boolean enabled;
+    private final Scale scale;
 
     public DemoMode(Environment environment) {
         Boolean explicit = environment.getProperty("waakvlam.demo.enabled", Boolean.class);
         this.enabled = explicit != null ? explicit : EmbeddedDatabaseCondition.isEmbedded(environment);
+        String configuredScale = environment.getProperty("waakvlam.demo.scale", "small").trim();
+        this.scale = "large".equalsIgnoreCase(configuredScale) ? Scale.LARGE : Scale.SMALL;
     }
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** {@code waakvlam.demo.scale} ({@code WAAKVLAM_DEMO_SCALE}): {@code small} (default) or {@code large}. */
+    public Scale scale() {
+        return scale;
     }
 }

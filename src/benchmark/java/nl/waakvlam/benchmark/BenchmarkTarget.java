@@ -1,0 +1,208 @@
+package nl.waakvlam.benchmark;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The application under load: the packaged jar started on the large demo programme (unless
+ * {@code -Dbenchmark.url} points at one that already runs), and the ids the scenarios need, found the
+ * way a user would find them — through the pages, signed in as the demo accounts.
+ */
+final class BenchmarkTarget {
+
+    static final String PASSWORD = "waakvlam-demo-2026";
+    private static final Pattern CLIENT_LINK = Pattern.compile("href=\"/clients/(\\d+)\"");
+    private static final Pattern REPORT_LINK = Pattern.compile("href=\"/reports/(\\d+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    final String baseUrl;
+    private final Process process;
+
+    long longClient;
+    long ordinaryClient;
+    long reportId;
+    long coachId;
+
+    private BenchmarkTarget(String baseUrl, Process process) {
+        this.baseUrl = baseUrl;
+        this.process = process;
+    }
+
+    /** Starts the jar (or takes the running application) and waits until it answers. */
+    static BenchmarkTarget start() {
+        String url = System.getProperty("benchmark.url");
+        if (url != null && !url.isBlank()) {
+            BenchmarkTarget target = new BenchmarkTarget(url.replaceAll("/$", ""), null);
+            target.awaitReady(Duration.ofMinutes(1));
+            return target;
+        }
+        String port = System.getProperty("benchmark.port", "18080");
+        Path jar = Path.of(System.getProperty("benchmark.jar", "target/waakvlam-0.1.0-SNAPSHOT.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw -Pbenchmark verify, which packages it first");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(System.getProperty("benchmark.jvm", "-Xms1g -Xmx1g").trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--waakvlam.demo.scale=large",
+                "--waakvlam.embedded-db.data-dir=" + System.getProperty("benchmark.data-dir", "data/benchmark")));
+        try {
+            Path log = Path.of("target", "benchmark-app.log");
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            BenchmarkTarget target = new BenchmarkTarget("http://127.0.0.1:" + port, process);
+            // the first start loads the large programme (about a minute); later starts reuse it
+            target.awaitReady(Duration.ofMinutes(6));
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + jar, e);
+        }
+    }
+
+    void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void awaitReady(Duration patience) {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException("the application stopped; see target/benchmark-app.log");
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("the application did not answer within " + patience);
+    }
+
+    /** Finds the clients, report and coach the scenarios use. */
+    void discover() {
+        Browser coach = signIn("coach1");
+        longClient = first(CLIENT_LINK, coach.get("/clients?q=Langdossier"), "coach1's long file (Langdossier)");
+        Set<Long> caseload = all(CLIENT_LINK, coach.get("/caseload"));
+        caseload.remove(longClient);
+        ordinaryClient = caseload.stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("coach1 has no clients"));
+
+        Browser referrer = signIn("verwijzer1");
+        reportId = -1;
+        // the first pages hold recent referrals, which have no reports yet: start further on
+        for (int page = 30; page < 150 && reportId < 0; page++) {
+            for (long client : all(CLIENT_LINK, referrer.get("/referrals?page=" + page))) {
+                Matcher report = REPORT_LINK.matcher(referrer.get("/clients/" + client));
+                if (report.find()) {
+                    reportId = Long.parseLong(report.group(1));
+                    break;
+                }
+            }
+        }
+        if (reportId < 0) {
+            throw new IllegalStateException("verwijzer1 can read no report");
+        }
+
+        Browser leader = signIn("projectleider");
+        Matcher coachLink = Pattern.compile("href=\"/clients\\?coach=(\\d+)[^\"]*\">Sanne Verhoeven")
+                .matcher(leader.get("/coaches"));
+        if (!coachLink.find()) {
+            throw new IllegalStateException("coach1 (Sanne Verhoeven) is not on /coaches");
+        }
+        coachId = Long.parseLong(coachLink.group(1));
+    }
+
+    private Browser signIn(String username) {
+        Browser browser = new Browser();
+        Matcher csrf = CSRF.matcher(browser.get("/login"));
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on /login");
+        }
+        browser.post("/login", "username=" + username + "&password=" + PASSWORD + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+        return browser;
+    }
+
+    private static long first(Pattern pattern, String html, String what) {
+        Matcher matcher = pattern.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("not found: " + what + " (is the large programme loaded?)");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static Set<Long> all(Pattern pattern, String html) {
+        Set<Long> ids = new LinkedHashSet<>();
+        Matcher matcher = pattern.matcher(html);
+        while (matcher.find()) {
+            ids.add(Long.parseLong(matcher.group(1)));
+        }
+        return ids;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A signed-in session for discovery: cookies kept, redirects followed. */
+    private final class Browser {
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+        String get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build());
+        }
+
+        String post(String path, String form) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+
+        private String send(HttpRequest request) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException e) {
+                throw new IllegalStateException(request.uri().getPath(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package nl.waakvlam.benchmark;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * The pages coaches, referrers and the project leader open all day, each driven by 20 concurrent
+ * users for a fixed time, one page after the other, against the packaged application on the large
+ * demo programme. Every user signs in once (its own session), then asks for its page again and again
+ * without pause: the throughput of a request is its count divided by the phase's duration, and the
+ * percentiles are in the report Gatling writes to target/gatling.
+ *
+ * <p>Settings: {@code -Dbenchmark.users} (20), {@code -Dbenchmark.seconds} per page (20),
+ * {@code -Dbenchmark.url} to load an application that already runs instead of starting the jar.
+ */
+public class PageLoadSimulation extends Simulation {
+
+    private static final int USERS = Integer.getInteger("benchmark.users", 20);
+    private static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** Contacts posted by the benchmark go back in time one minute each, so that none is in the future. */
+    private static final AtomicLong POSTED = new AtomicLong();
+
+    private final BenchmarkTarget target = BenchmarkTarget.start();
+
+    {
+        target.discover();
+        System.out.printf("Benchmark target %s: long file %d, ordinary file %d, report %d, coach %d%n",
+                target.baseUrl, target.longClient, target.ordinaryClient, target.reportId, target.coachId);
+
+        HttpProtocolBuilder protocol = http.baseUrl(target.baseUrl)
+                .disableFollowRedirect()
+                .acceptHeader("text/html,application/xhtml+xml")
+                .acceptLanguageHeader("nl")
+                .userAgentHeader("waakvlam-benchmark")
+                .shareConnections();
+
+        List<PopulationBuilder> phases = new ArrayList<>();
+        phases.add(phase("warm-up coach", "coach1", get("warm-up caseload", "/caseload")));
+        phases.add(phase("warm-up leader", "projectleider", get("warm-up dashboard", "/dashboard")));
+        phases.add(phase("caseload 50", "coach1", get("/caseload (coach, ~50 clients)", "/caseload")));
+        phases.add(phase("caseload 250", "coach2", get("/caseload (coach, 250 clients)", "/caseload")));
+        phases.add(phase("long file", "coach1",
+                get("/clients/{id} (2,000 contacts)", "/clients/" + target.longClient)));
+        phases.add(phase("ordinary file", "coach1",
+                get("/clients/{id} (ordinary file)", "/clients/" + target.ordinaryClient)));
+        phases.add(phase("log contact", "coach1", http("POST contact")
+                .post("/clients/" + target.ordinaryClient + "/contacts/new")
+                .formParam("_csrf", "#{csrf}")
+                .formParam("occurredAt", session -> LocalDateTime.now().minusMinutes(1 + POSTED.incrementAndGet() % 100_000)
+                        .format(MINUTE))
+                .formParam("outcome", "REACHED").formParam("type", "PHONE").formParam("initiatedBy", "COACH")
+                .formParam("durationMinutes", "20").formParam("timeKind", "DIRECT")
+                .formParam("privateNote", "Even gebeld; het gaat goed.")
+                .check(status().is(302))));
+        phases.add(phase("attempt", "coach1", http("POST attempt (not reached)")
+                .post("/clients/" + target.ordinaryClient + "/contacts/attempt")
+                .formParam("_csrf", "#{csrf}").formParam("outcome", "NO_ANSWER").formParam("from", "caseload")
+                .check(status().is(302))));
+        phases.add(phase("referrer clients", "verwijzer1", get("/referrals (referrer's clients)", "/referrals")));
+        phases.add(phase("report", "verwijzer1", get("/reports/{id}", "/reports/" + target.reportId)));
+        phases.add(phase("report pdf", "verwijzer1", get("/reports/{id}.pdf", "/reports/" + target.reportId + ".pdf")));
+        phases.add(phase("dashboard", "projectleider", get("/dashboard (default period)", "/dashboard")));
+        phases.add(phase("dashboard coach", "projectleider",
+                get("/dashboard (one coach)", "/dashboard?coach=" + target.coachId)));
+        phases.add(phase("coaches", "projectleider", get("/coaches", "/coaches")));
+        phases.add(phase("intake", "projectleider", get("/intake", "/intake")));
+
+        PopulationBuilder chain = phases.get(phases.size() - 1);
+        for (int i = phases.size() - 2; i >= 0; i--) {
+            chain = phases.get(i).andThen(chain);
+        }
+        setUp(chain).protocols(protocol);
+    }
+
+    @Override
+    public void after() {
+        target.stop();
+    }
+
+    private static HttpRequestActionBuilder get(String name, String path) {
+        return http(name).get(path).check(status().is(200));
+    }
+
+    /** USERS users of one account sign in, then repeat one request for the phase's duration. */
+    private static PopulationBuilder phase(String name, String username, HttpRequestActionBuilder request) {
+        ScenarioBuilder scenario = scenario(name)
+                .exec(signIn(username))
+                .during(PHASE).on(exec(request));
+        return scenario.injectOpen(atOnceUsers(USERS));
+    }
+
+    private static ChainBuilder signIn(String username) {
+        return exec(http("sign in (form)").get("/login")
+                        .check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                .exec(http("sign in").post("/login")
+                        .formParam("username", username)
+                        .formParam("password", BenchmarkTarget.PASSWORD)
+                        .formParam("_csrf", "#{csrf}")
+                        .check(status().is(302)))
+                // the token changes at sign-in; the start page's forms carry the new one
+                .exec(http("sign in (start page)").get("/")
+                        .check(status().in(200, 302)))
+                .exec(http("sign in (token)").get("/account")
+                        .check(css("input[name=_csrf]", "value").saveAs("csrf")));
+    }
+}
