@@ -43,7 +43,15 @@ public final class EmbeddedPostgresServer implements Closeable {
         try {
             Files.createDirectories(dataDirectory);
             removeStalePidFile(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!clean) {
+                // the application's database: PostgreSQL's defaults (128 MB of buffers) are sized for a
+                // small machine; a large programme's contact table alone is several hundred MB
+                builder.setServerConfig("shared_buffers", "512MB")
+                        .setServerConfig("effective_cache_size", "2GB")
+                        .setServerConfig("work_mem", "16MB");
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
                     .setServerConfig("listen_addresses", "127.0.0.1")
