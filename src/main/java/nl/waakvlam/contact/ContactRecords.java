@@ -35,7 +35,8 @@ class ContactRecords implements ClientDataExport {
     @Transactional(readOnly = true)
     public List<ClientRecords> records(Long clientId) {
         return List.of(ClientRecords.query(jdbc, "contacts", Map.of("outcome", "contactOutcome.",
-                                "type", "contactType.", "initiated_by", "initiatedBy.", "time_kind", "timeKind."),
+                                "type", "contactType.", "initiated_by", "initiatedBy.", "time_kind", "timeKind.",
+                                "working_elements", "workingElement."),
                         "select m.occurred_at, m.outcome, m.type, m.initiated_by, m.duration_minutes, "
                                 + "m.life_domain_ids as life_domains, m.working_elements, m.private_note, m.shared_note, "
                                 + "m.follow_up_action, m.follow_up_due, m.follow_up_done_at, m.significant_decision, "
