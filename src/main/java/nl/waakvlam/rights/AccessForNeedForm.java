@@ -8,11 +8,11 @@ import nl.waakvlam.client.NeedCategory;
 /** The project leader's request for access for need: why (a category) and in their own words. */
 public class AccessForNeedForm {
 
-    @NotNull(message = "{accessForNeed.categoryRequired}")
+    @NotNull
     private NeedCategory category;
 
-    @NotBlank(message = "{accessForNeed.reasonRequired}")
-    @Size(max = 1000, message = "{accessForNeed.reasonTooLong}")
+    @NotBlank
+    @Size(max = 1000)
     private String reason;
 
     public NeedCategory getCategory() {

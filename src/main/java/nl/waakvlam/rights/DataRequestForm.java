@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 /** The project leader's request for a client's data: the reason is recorded in the audit trail. */
 public class DataRequestForm {
 
-    @NotBlank(message = "{dataRequest.reasonRequired}")
-    @Size(max = 1000, message = "{dataRequest.reasonTooLong}")
+    @NotBlank
+    @Size(max = 1000)
     private String reason;
 
     public String getReason() {

@@ -15,11 +15,11 @@ public class PeriodForm {
     /** No audit trail is older than this; an earlier date is a typing error. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
-    @PastOrPresent(message = "{accessOverview.notInFuture}")
+    @PastOrPresent
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
 
-    @PastOrPresent(message = "{accessOverview.notInFuture}")
+    @PastOrPresent
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
 

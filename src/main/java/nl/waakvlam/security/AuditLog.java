@@ -64,13 +64,13 @@ public class AuditLog {
     public record FileAccess(Instant occurredAt, String name, Role role, AuditAction action, String entity) {
     }
 
-    /** What counts as an access to a file in the overview; a list that merely named the client does not. */
+    // what counts as an access to a file in the overview; a list that merely named the client does not
     static final List<String> FILE_ACCESSES = List.of(AuditAction.VIEW.name(), AuditAction.CREATE.name(),
             AuditAction.UPDATE.name(), AuditAction.EXPORT.name(), AuditAction.PRINT.name(),
             AuditAction.ACCESS_FOR_NEED.name());
 
     /**
-     * The allowed accesses to one client's file in [{@code from}, {@code until}), newest first, one
+     * The allowed accesses to one client's file from {@code from} up to {@code until}, newest first, one
      * page in two statements (the rows with the user's name, and the count). The caller has passed
      * the client gate.
      */
