@@ -71,7 +71,7 @@ class ClientDataRequest {
     /** The client's name for the form, audited as a view. */
     @Transactional
     ClientHeader client(CurrentUser user, Long clientId) {
-        return gate.open(user, clientId, EnumSet.of(ClientAccess.METADATA), AuditAction.VIEW, "client_data", null);
+        return gate.open(user, clientId, EnumSet.of(ClientAccess.METADATA), AuditAction.VIEW, "client", clientId);
     }
 
     @Transactional

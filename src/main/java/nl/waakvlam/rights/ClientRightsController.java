@@ -87,12 +87,10 @@ class ClientRightsController {
                                        Locale locale) {
         LocalDate today = LocalDate.now(clock);
         period.complete(today, result);
-        if (result.hasErrors()) {
-            // the page shows what is wrong with the period; the PDF link is only offered for a readable one
-            period = new PeriodForm();
-            period.complete(today, result);
-        }
-        byte[] pdf = overview.pdf(user, id, period.getFrom(), period.getTo(), locale);
+        // the page shows what is wrong with a period; its PDF link is only offered for a readable one
+        boolean readable = !result.hasErrors();
+        byte[] pdf = overview.pdf(user, id, readable ? period.getFrom() : today.minusMonths(12),
+                readable ? period.getTo() : today, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("inzageoverzicht-" + id + "-" + today + ".pdf").build().toString())

@@ -35,7 +35,7 @@ class ClientRightsService {
     /** The client the project leader is about to ask access for (audited as a view). */
     ClientHeader clientForRequest(CurrentUser projectLeader, Long clientId) {
         return gate.open(projectLeader, clientId, EnumSet.of(ClientAccess.METADATA), AuditAction.VIEW,
-                "access_for_need", null);
+                "client", clientId);
     }
 
     AccessForNeed.Grant requestAccess(CurrentUser projectLeader, Long clientId, AccessForNeedForm form) {
