@@ -41,12 +41,14 @@ class ClientFileController {
     private final LifecycleService lifecycle;
     private final AccountService accounts;
     private final ReferenceData referenceData;
+    private final AccessForNeed accessForNeed;
     private final Clock clock;
 
     ClientFileController(ClientQueries queries, ClientTimeline timeline,
                          ObjectProvider<ClientFileSection> sections,
                          LifecycleService lifecycle, AccountService accounts, ReferenceData referenceData,
-                         Clock clock) {
+                         AccessForNeed accessForNeed, Clock clock) {
+        this.accessForNeed = accessForNeed;
         this.sections = sections;
         this.queries = queries;
         this.timeline = timeline;
@@ -153,6 +155,8 @@ class ClientFileController {
             model.addAttribute("filter", filter);
         }
         if (file.access() != ClientAccess.REFERRER) {
+            // while an access for need holds, everyone who works on the file sees it
+            model.addAttribute("accessForNeed", accessForNeed.current(id).orElse(null));
             model.addAttribute("timeline", timeline.page(id, user.id(), file.access(), filter,
                     (Instant) model.getAttribute("before")));
             List<String> filterFragments = new ArrayList<>();

@@ -34,6 +34,17 @@ public class ClientGate {
         return header(admitted.client(), admitted.access());
     }
 
+    /**
+     * The same, for an action that needs a reason (the client's data on request): the audit row
+     * carries {@code reason}.
+     */
+    public ClientHeader openWithReason(CurrentUser user, Long clientId, Set<ClientAccess> allowed, AuditAction action,
+                                       String entity, Long entityId, String reason) {
+        ClientQueries.Admitted admitted = queries.admit(user, clientId, allowed, action);
+        auditLog.recordWithReason(action, clientId, entity, entityId, reason);
+        return header(admitted.client(), admitted.access());
+    }
+
     ClientHeader header(Client c, ClientAccess access) {
         return new ClientHeader(c.getId(), c.fullName(), c.getPhase(), c.getPhaseSince(), c.coachingSince(),
                 c.getCoachId(), c.getCoverCoachId(), c.getReferrerId(), effectiveRhythm(c), access, c.getVersion());

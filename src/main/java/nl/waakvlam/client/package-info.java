@@ -7,7 +7,9 @@
  * {@link nl.waakvlam.client.ClientAdmissions}, and every client read and change is audited. The
  * client file and today list are extended by other modules through {@code ClientFileSection},
  * {@code TimelineSource} and {@code AttentionSource}; the coach module's caseload figures come from
- * here through {@code CoachWorkloads}. The default contact rhythm and the caseload weights per phase are
+ * here through {@code CoachWorkloads}. {@link nl.waakvlam.client.AccessForNeed} keeps the project leader's
+ * reasoned, 24-hour access to the coach's private notes on one client; {@code ClientDataExport} collects
+ * every module's records for the client's data on request. The default contact rhythm and the caseload weights per phase are
  * programme settings ({@code settings}), asked on every request.
  */
 @ApplicationModule(displayName = "Clients",

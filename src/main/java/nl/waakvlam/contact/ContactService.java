@@ -1,5 +1,6 @@
 package nl.waakvlam.contact;
 
+import nl.waakvlam.client.AccessForNeed;
 import nl.waakvlam.client.AttentionItem;
 import nl.waakvlam.client.AttentionSource;
 import nl.waakvlam.client.ClientAccess;
@@ -57,13 +58,16 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
     private final ContactRepository contacts;
     private final ReferenceData referenceData;
     private final ClientGate gate;
+    private final AccessForNeed accessForNeed;
     private final AccountService accounts;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final JdbcTemplate jdbc;
 
-    ContactService(ContactRepository contacts, ReferenceData referenceData, ClientGate gate, AccountService accounts,
-                   Clock clock, ApplicationEventPublisher publisher, JdbcTemplate jdbc) {
+    ContactService(ContactRepository contacts, ReferenceData referenceData, ClientGate gate,
+                   AccessForNeed accessForNeed, AccountService accounts, Clock clock,
+                   ApplicationEventPublisher publisher, JdbcTemplate jdbc) {
+        this.accessForNeed = accessForNeed;
         this.publisher = publisher;
         this.jdbc = jdbc;
         this.contacts = contacts;
@@ -204,6 +208,9 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
             return List.of();
         }
         boolean coach = COACHES.contains(access);
+        // the project leader reads private notes only while an access for need holds (asked, reasoned, audited)
+        boolean privateNotes = coach
+                || access == ClientAccess.METADATA && accessForNeed.holds(clientId, viewerId);
         Map<Long, LifeDomainView> domainById = referenceData.lifeDomainsById();
         Map<Long, UserSummary> authors = accounts.byIds(rows.stream().map(ContactMoment::getCoachId)
                 .collect(Collectors.toSet()));
@@ -211,7 +218,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
             ContactDetails d = c.details();
             ContactView view = new ContactView(c.getId(), clientId, d.occurredAt(), d.outcome(), d.type(),
                     d.initiatedBy(), d.durationMinutes(), d.domainList().stream().map(domainById::get)
-                    .filter(Objects::nonNull).toList(), coach ? d.privateNote() : null, d.sharedNote(),
+                    .filter(Objects::nonNull).toList(), privateNotes ? d.privateNote() : null, d.sharedNote(),
                     coach ? d.followUpAction() : null, d.followUpDue(), c.getFollowUpDoneAt() != null,
                     d.significantDecision(),
                     d.incident(), d.timeKind(), d.workingElements(),

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A contact moment as one viewer may see it. {@code privateNote} is null unless the viewer is
- * one of the client's coaches.
+ * A contact moment as one viewer may see it. {@code privateNote} is null unless the viewer is one of the
+ * client's coaches, or the project leader while an access for need holds.
  */
 public record ContactView(Long id, Long clientId, Instant occurredAt, ContactOutcome outcome, ContactType type,
                           InitiatedBy initiatedBy, Integer durationMinutes, List<LifeDomainView> domains,

@@ -46,6 +46,9 @@ class Notification {
     @Column(name = "emailed_at")
     private Instant emailedAt;
 
+    /** A short text for the reader beside the message (the reason given for an access for need), or null. */
+    private String detail;
+
     protected Notification() {
     }
 
@@ -57,6 +60,15 @@ class Notification {
         this.messageKey = messageKey;
         this.link = link;
         this.createdAt = createdAt;
+    }
+
+    Notification withDetail(String detail) {
+        this.detail = detail;
+        return this;
+    }
+
+    String getDetail() {
+        return detail;
     }
 
     void markRead(Instant at) {

@@ -65,11 +65,20 @@ public class NotificationService {
      * identical unread one (same type and link) is not repeated.
      */
     public void notify(Long userId, NotificationType type, String messageKey, String link, Long clientId) {
+        notify(userId, type, messageKey, link, clientId, null);
+    }
+
+    /**
+     * The same, with a short text the inbox shows under the message ({@code detail}, e.g. the reason
+     * a project leader gave). The e-mail stays without it, as without any content.
+     */
+    public void notify(Long userId, NotificationType type, String messageKey, String link, Long clientId,
+                       String detail) {
         if (notifications.existsByUserIdAndTypeAndLinkAndReadAtIsNull(userId, type, link)) {
             return;
         }
         Notification saved = notifications.save(new Notification(userId, type, messageKey, link, clientId,
-                clock.instant()));
+                clock.instant()).withDetail(detail));
         events.publishEvent(new NotificationCreated(saved.getId()));
     }
 
@@ -127,13 +136,14 @@ public class NotificationService {
 
     /** An inbox line; {@code clientId} is the client it is about, if any. */
     public record InboxItem(Long id, NotificationType type, String messageKey, Instant createdAt,
-                            boolean read, Long clientId) {
+                            boolean read, Long clientId, String detail) {
     }
 
     @Transactional(readOnly = true)
     Page<InboxItem> inbox(Long userId, Pageable pageable) {
         return notifications.findByUserIdOrderByCreatedAtDescIdDesc(userId, pageable).map(n -> new InboxItem(n.getId(),
-                n.getType(), n.getMessageKey(), n.getCreatedAt(), n.getReadAt() != null, n.getClientId()));
+                n.getType(), n.getMessageKey(), n.getCreatedAt(), n.getReadAt() != null, n.getClientId(),
+                n.getDetail()));
     }
 
     /** Marks every unread item of this user read; one statement. */

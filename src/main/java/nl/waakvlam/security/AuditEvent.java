@@ -50,6 +50,9 @@ class AuditEvent {
     @Column(name = "source_address")
     private String sourceAddress;
 
+    /** What the action was for, where the action asks for a reason (access for need, a data request). */
+    private String detail;
+
     protected AuditEvent() {
     }
 
@@ -74,5 +77,10 @@ class AuditEvent {
         this.entityId = entityId;
         this.outcome = outcome;
         this.sourceAddress = sourceAddress;
+    }
+
+    AuditEvent withDetail(String detail) {
+        this.detail = detail;
+        return this;
     }
 }

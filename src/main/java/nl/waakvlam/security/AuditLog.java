@@ -2,6 +2,7 @@ package nl.waakvlam.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -14,7 +15,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Writes audit events for client files. Joins the caller's transaction, so when the audit row
@@ -40,6 +43,65 @@ public class AuditLog {
         events.saveAndFlush(new AuditEvent(clock.instant(), user == null ? null : user.id(),
                 user == null ? null : user.getUsername(), user == null ? null : user.role(), action, clientId,
                 entity, entityId, outcome, sourceAddress()));
+    }
+
+    /**
+     * A client-file action that needs a reason (access for need, the client's data on request): the
+     * row keeps the reason, so the trail itself says why.
+     */
+    @Transactional
+    public void recordWithReason(AuditAction action, Long clientId, String entity, Long entityId, String reason) {
+        CurrentUser user = currentUser();
+        events.saveAndFlush(new AuditEvent(clock.instant(), user == null ? null : user.id(),
+                user == null ? null : user.getUsername(), user == null ? null : user.role(), action, clientId,
+                entity, entityId, AuditOutcome.ALLOWED, sourceAddress()).withDetail(reason));
+    }
+
+    /**
+     * One access to a client file as the client's access overview shows it: when, who (name and
+     * role at the time) and what.
+     */
+    public record FileAccess(Instant occurredAt, String name, Role role, AuditAction action, String entity) {
+    }
+
+    // what counts as an access to a file in the overview; a list that merely named the client does not
+    static final List<String> FILE_ACCESSES = List.of(AuditAction.VIEW.name(), AuditAction.CREATE.name(),
+            AuditAction.UPDATE.name(), AuditAction.EXPORT.name(), AuditAction.PRINT.name(),
+            AuditAction.ACCESS_FOR_NEED.name());
+
+    /**
+     * The allowed accesses to one client's file from {@code from} up to {@code until}, newest first, one
+     * page in two statements (the rows with the user's name, and the count). The caller has passed
+     * the client gate.
+     */
+    @Transactional(readOnly = true)
+    public Page<FileAccess> accessesTo(Long clientId, Instant from, Instant until, Pageable page) {
+        Long total = jdbc.queryForObject("select count(*) from audit_event e where e.client_id = ? "
+                        + "and e.outcome = 'ALLOWED' and e.action = any(?::varchar[]) and e.occurred_at >= ? and e.occurred_at < ?",
+                Long.class, clientId, FILE_ACCESSES.toArray(String[]::new), Timestamp.from(from),
+                Timestamp.from(until));
+        List<FileAccess> rows = total == 0 ? List.of()
+                : accessRows(clientId, from, until, page.getPageSize(), page.getOffset());
+        return new PageImpl<>(rows, page, total);
+    }
+
+    /** The same list in one statement, at most {@code limit} rows (the printed overview). */
+    @Transactional(readOnly = true)
+    public List<FileAccess> accessesTo(Long clientId, Instant from, Instant until, int limit) {
+        return accessRows(clientId, from, until, limit, 0);
+    }
+
+    private List<FileAccess> accessRows(Long clientId, Instant from, Instant until, int limit, long offset) {
+        return jdbc.query("select e.occurred_at, coalesce(u.display_name, e.username) as name, e.role, e.action, "
+                        + "e.entity from audit_event e left join user_account u on u.id = e.user_id "
+                        + "where e.client_id = ? and e.outcome = 'ALLOWED' and e.action = any(?::varchar[]) "
+                        + "and e.occurred_at >= ? and e.occurred_at < ? "
+                        + "order by e.occurred_at desc, e.id desc limit ? offset ?",
+                (rs, n) -> new FileAccess(rs.getTimestamp("occurred_at").toInstant(), rs.getString("name"),
+                        rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),
+                        AuditAction.valueOf(rs.getString("action")), rs.getString("entity")),
+                clientId, FILE_ACCESSES.toArray(String[]::new), Timestamp.from(from), Timestamp.from(until), limit,
+                offset);
     }
 
     /**

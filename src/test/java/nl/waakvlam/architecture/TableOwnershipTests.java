@@ -37,7 +37,7 @@ class TableOwnershipTests {
             // settings: the administrator's programme settings and the log of changes to settings and lists
             entry("settings", Set.of("programme_setting", "setting_change")),
             // client: the client file, its phases and coach assignments
-            entry("client", Set.of("client", "phase_change", "assignment",
+            entry("client", Set.of("client", "phase_change", "assignment", "access_for_need",
                     "v_client_programme", "v_phase_change", "v_assignment")),
             // referral: referrals, from submission to match
             entry("referral", Set.of("referral", "v_referral")),
@@ -61,6 +61,8 @@ class TableOwnershipTests {
             entry("shared", Set.of("event_publication", "shedlock")),
             // dashboard: reads other modules' published views only
             entry("dashboard", Set.of()),
+            // rights: the client's rights (access overview, data on request) over other modules' data and APIs
+            entry("rights", Set.of()),
             // demo: seeds data through the other modules' services
             entry("demo", Set.of()),
             // imports: uploads waiting for their import, remembered column mappings, committed imports

@@ -14,6 +14,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
@@ -52,15 +53,25 @@ public class PdfDocuments {
     }
 
     public byte[] render(String template, Locale locale, Map<String, Object> variables) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            render(template, locale, variables, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same, written to {@code out} (a ZIP entry, a response) instead of held as bytes; {@code out} stays open. */
+    public void render(String template, Locale locale, Map<String, Object> variables, OutputStream out) {
         Context context = new Context(locale, variables);
         context.setVariable("programme", programmeName());
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(applicationContext, null));
-        return accessiblePdf(templates.process(template, context));
+        accessiblePdf(templates.process(template, context), out);
     }
 
-    private static byte[] accessiblePdf(String html) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    private static void accessiblePdf(String html, OutputStream out) {
+        try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
@@ -69,7 +80,6 @@ public class PdfDocuments {
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
