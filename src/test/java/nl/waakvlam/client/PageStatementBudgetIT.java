@@ -130,6 +130,12 @@ class PageStatementBudgetIT {
             StatementCounter.reset();
             mvc.perform(get(page.getValue()).session(session)).andExpect(status().isOk());
             counts.put(page.getKey(), StatementCounter.count());
+            if (page.getKey().equals("coach /clients/{client}") || page.getKey().startsWith("leader /clients/")
+                    && page.getValue().matches("/clients/\\d+")) {
+                System.out.println("statements of " + page.getKey() + ":");
+                StatementCounter.statements().forEach(sql -> System.out.println("    " + sql.replaceAll("\\s+", " ")
+                        .substring(0, Math.min(150, sql.replaceAll("\\s+", " ").length()))));
+            }
         }
         return counts;
     }

@@ -17,9 +17,16 @@ import javax.sql.DataSource;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final AtomicLong COUNT = new AtomicLong();
+    private static final java.util.List<String> STATEMENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static void reset() {
         COUNT.set(0);
+        STATEMENTS.clear();
+    }
+
+    /** The statements prepared since the last reset, for a test that explains a count it prints. */
+    public static java.util.List<String> statements() {
+        return java.util.List.copyOf(STATEMENTS);
     }
 
     public static long count() {
@@ -44,6 +51,7 @@ public class StatementCounter implements BeanPostProcessor {
                     String name = method.getName();
                     if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
                         COUNT.incrementAndGet();
+                        STATEMENTS.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : name);
                     }
                     return method.invoke(target, args);
                 }));
