@@ -1,8 +1,6 @@
 package nl.waakvlam.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -67,14 +65,6 @@ public class AuditLog {
                 Timestamp.from(clock.instant()), user == null ? null : user.id(),
                 user == null ? null : user.getUsername(), user == null ? null : user.role().name(), action.name(),
                 outcome.name(), sourceAddress(), clientIds.toArray(Long[]::new));
-    }
-
-    /** The audit trail for the administrator, newest first (reading it is itself not a client read). */
-    @Transactional(readOnly = true)
-    public Page<AuditEvent.Row> search(Long clientId, String username,
-                                                                     Pageable page) {
-        return events.search(clientId, username == null || username.isBlank() ? null : username.trim(), page)
-                .map(AuditEvent::row);
     }
 
     /**
