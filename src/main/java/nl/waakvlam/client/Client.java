@@ -116,6 +116,10 @@ class Client {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when retention or an approved erasure removed the personal details; the client is then out of reach. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Version
     private long version;
 

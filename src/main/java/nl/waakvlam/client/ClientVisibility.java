@@ -26,6 +26,7 @@ import java.util.Optional;
  *   <li>Project leader: every client's metadata.</li>
  *   <li>Administrator: no client at all.</li>
  * </ul>
+ * An anonymised client (retention, approved erasure) is outside everyone's reach.
  */
 @Component
 class ClientVisibility {
@@ -60,7 +61,13 @@ class ClientVisibility {
 
     record Scope(CurrentUser user, List<Long> absentCoaches, List<Long> absentCoachesCoveredByUser) {
 
+        /** Never an anonymised client, whoever asks: only aggregate figures still count it. */
         Specification<Client> specification() {
+            Specification<Client> notAnonymised = (root, query, cb) -> cb.isNull(root.get("anonymisedAt"));
+            return notAnonymised.and(byRole());
+        }
+
+        private Specification<Client> byRole() {
             return (root, query, cb) -> switch (user.role()) {
                 case PROJECT_LEADER -> cb.conjunction();
                 case ADMIN -> cb.disjunction();

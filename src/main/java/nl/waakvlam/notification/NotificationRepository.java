@@ -19,4 +19,11 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     long countByUserIdAndReadAtIsNull(Long userId);
 
     boolean existsByUserIdAndTypeAndLinkAndReadAtIsNull(Long userId, NotificationType type, String link);
+
+    long countByCreatedAtBefore(Instant before);
+
+    /** Removes the inbox items older than the retention period, in one statement. */
+    @Modifying
+    @Query("delete from Notification n where n.createdAt < :before")
+    int deleteCreatedBefore(Instant before);
 }

@@ -129,6 +129,18 @@ public class NotificationService {
                 .map(NotificationPreference::isEmail).orElse(true);
     }
 
+    /** How many inbox items were created before {@code before}: what {@link #deleteCreatedBefore} would remove. */
+    @Transactional(readOnly = true)
+    public long countCreatedBefore(Instant before) {
+        return notifications.countByCreatedAtBefore(before);
+    }
+
+    /** Deletes the inbox items created before {@code before} (the retention period for inbox items). */
+    @Transactional
+    public int deleteCreatedBefore(Instant before) {
+        return notifications.deleteCreatedBefore(before);
+    }
+
     @Transactional(readOnly = true)
     public long unreadCount(Long userId) {
         return notifications.countByUserIdAndReadAtIsNull(userId);

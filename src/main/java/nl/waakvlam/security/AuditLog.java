@@ -131,12 +131,34 @@ public class AuditLog {
                 outcome.name(), sourceAddress(), clientIds.toArray(Long[]::new));
     }
 
-    /** The audit trail for the administrator, newest first (reading it is itself not a client read). */
+    /**
+     * An administrative event that concerns no client file (a retention period changed, the audit
+     * trail exported or purged), by the signed-in user or, outside a request, by the system.
+     */
+    @Transactional
+    public void recordAdmin(AuditAction action, String entity, Long entityId) {
+        record(action, null, entity, entityId, AuditOutcome.ALLOWED);
+    }
+
+    /**
+     * Removes the audit rows older than {@code years} through the database function
+     * {@code purge_audit_events}, which runs with the schema owner's rights and refuses fewer than
+     * five years: the application's own role may not delete audit rows.
+     *
+     * @return how many rows were removed
+     */
+    @Transactional
+    public long purgeOlderThan(int years) {
+        Long removed = jdbc.queryForObject("select purge_audit_events(?)", Long.class, years);
+        return removed == null ? 0 : removed;
+    }
+
+    /** How many audit rows are older than {@code years}: what {@link #purgeOlderThan} would remove. */
     @Transactional(readOnly = true)
-    public Page<AuditEvent.Row> search(Long clientId, String username,
-                                                                     Pageable page) {
-        return events.search(clientId, username == null || username.isBlank() ? null : username.trim(), page)
-                .map(AuditEvent::row);
+    public long countOlderThan(int years) {
+        Long count = jdbc.queryForObject("select count(*) from audit_event where occurred_at < now() - make_interval("
+                + "years => ?)", Long.class, years);
+        return count == null ? 0 : count;
     }
 
     /** Login attempts, with the name that was typed (the account may not exist). */

@@ -65,6 +65,8 @@ class TableOwnershipTests {
             entry("rights", Set.of()),
             // demo: seeds data through the other modules' services
             entry("demo", Set.of()),
+            // retention: the retention periods, four-eyes erasure requests and the record of each retention run
+            entry("retention", Set.of("retention_rule", "erasure_request", "retention_run")),
             // imports: uploads waiting for their import, remembered column mappings, committed imports
             entry("imports", Set.of("import_upload", "import_upload_file", "import_mapping", "import_run",
                     "import_run_file", "import_run_client")));

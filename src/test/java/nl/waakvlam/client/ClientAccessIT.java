@@ -1,6 +1,7 @@
 package nl.waakvlam.client;
 
 import nl.waakvlam.support.IntegrationTest;
+import nl.waakvlam.support.OwnerJdbc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +36,9 @@ class ClientAccessIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OwnerJdbc owner;
 
     final Map<String, MockHttpSession> sessions = new HashMap<>();
 
@@ -208,10 +212,10 @@ class ClientAccessIT {
     }
 
     @Test
-    void theAuditTrailIsAppendOnly() {
-        assertThatThrownBy(() -> jdbc.update("update audit_event set outcome = 'ALLOWED'"))
+    void theAuditTrailIsAppendOnlyEvenForTheSchemaOwner() {
+        assertThatThrownBy(() -> owner.jdbc().update("update audit_event set outcome = 'ALLOWED'"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_event"))
+        assertThatThrownBy(() -> owner.jdbc().update("delete from audit_event"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     }
 

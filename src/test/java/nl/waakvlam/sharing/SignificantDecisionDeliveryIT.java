@@ -3,6 +3,7 @@ package nl.waakvlam.sharing;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.events.EventResubmission;
 import nl.waakvlam.support.IntegrationTest;
+import nl.waakvlam.support.OwnerJdbc;
 import nl.waakvlam.support.TestPeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,13 @@ class SignificantDecisionDeliveryIT {
     @Autowired
     EventResubmission resubmission;
 
+    /** Making the inbox fail takes a trigger, which only the schema owner may create. */
+    @Autowired
+    OwnerJdbc owner;
+
     @AfterEach
     void inboxWorksAgain() {
-        jdbc.execute("drop trigger if exists test_inbox_down on notification");
+        owner.execute("drop trigger if exists test_inbox_down on notification");
     }
 
     @Test
@@ -63,9 +68,9 @@ class SignificantDecisionDeliveryIT {
                 .param("givenOn", LocalDate.now(ZONE).toString())).andExpect(status().is3xxRedirection());
 
         // the referrer's inbox is down: every new inbox item for them fails in the database
-        jdbc.execute("create or replace function test_inbox_down() returns trigger language plpgsql as $$ "
+        owner.execute("create or replace function test_inbox_down() returns trigger language plpgsql as $$ "
                 + "begin raise exception 'inbox unavailable'; end $$");
-        jdbc.execute("create trigger test_inbox_down before insert on notification for each row when (new.user_id = "
+        owner.execute("create trigger test_inbox_down before insert on notification for each row when (new.user_id = "
                 + referrer.id() + ") execute function test_inbox_down()");
 
         mvc.perform(post("/clients/{id}/contacts/new", client).with(csrf()).session(session)
@@ -79,7 +84,7 @@ class SignificantDecisionDeliveryIT {
         assertThat(inboxItems(referrer)).isZero();
         assertThat(incompletePublications(client)).as("the publication waits for another try").isEqualTo(1);
 
-        jdbc.execute("drop trigger test_inbox_down on notification");
+        owner.execute("drop trigger test_inbox_down on notification");
         resubmission.resubmitFailed();
         resubmission.resubmitFailed();
 

@@ -11,11 +11,6 @@ import org.testcontainers.DockerClientFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Decides once per JVM whether Docker answers, and otherwise starts one embedded PostgreSQL
@@ -58,22 +53,17 @@ public final class TestDatabase {
         return embedded;
     }
 
-    /** A database of this name on the embedded server, created empty on first use; its JDBC URL. */
-    public static synchronized String database(String name) {
+    /**
+     * A database of this name on the embedded server, created empty on first use and owned by the
+     * owner role, with the runtime role allowed to connect; its logins.
+     */
+    public static synchronized DatabaseLogins database(String name) {
         if (!name.matches("[a-z][a-z0-9_]{0,40}")) {
             throw new IllegalArgumentException("test database names are lower-case identifiers");
         }
-        String url = embedded().jdbcUrl();
-        try (Connection connection = DriverManager.getConnection(url, EmbeddedPostgresServer.USERNAME, null);
-             Statement statement = connection.createStatement()) {
-            ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'");
-            if (!exists.next()) {
-                statement.execute("create database " + name);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create test database " + name, e);
-        }
-        return url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        EmbeddedPostgresServer server = embedded();
+        server.createDatabaseIfMissing(name);
+        return DatabaseLogins.embedded(server.jdbcUrl(name));
     }
 
     static final class DockerAvailable implements Condition {

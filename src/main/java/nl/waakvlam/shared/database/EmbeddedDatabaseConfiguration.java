@@ -2,6 +2,7 @@ package nl.waakvlam.shared.database;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -13,7 +14,8 @@ import java.nio.file.Path;
 /**
  * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so that
  * {@code ./mvnw spring-boot:run} works on a machine with only a JDK. Boot's own DataSource and
- * Flyway configuration then connect to it through {@link JdbcConnectionDetails}.
+ * Flyway configuration then connect to it through {@link JdbcConnectionDetails} (the runtime role)
+ * and {@link FlywayConnectionDetails} (the schema owner); see {@link DatabaseRoles}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseCondition.class)
@@ -37,7 +39,28 @@ class EmbeddedDatabaseConfiguration {
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
-                return EmbeddedPostgresServer.USERNAME;
+                return DatabaseRoles.RUNTIME;
+            }
+
+            @Override
+            public String getPassword() {
+                return null;
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return server.jdbcUrl();
+            }
+        };
+    }
+
+    /** Flyway migrates as the schema owner; the application itself connects as the runtime role. */
+    @Bean
+    FlywayConnectionDetails embeddedFlywayConnectionDetails(EmbeddedPostgresServer server) {
+        return new FlywayConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return DatabaseRoles.OWNER;
             }
 
             @Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +24,8 @@ import java.time.Duration;
 public final class EmbeddedPostgresServer implements Closeable {
 
     public static final String DATABASE = "waakvlam";
-    public static final String USERNAME = "postgres";
+    /** The cluster's superuser; only the set-up of databases and roles connects as it. */
+    public static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -62,7 +64,7 @@ public final class EmbeddedPostgresServer implements Closeable {
                     .setRegisterShutdownHook(true)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
-            server.createDatabaseIfMissing();
+            server.createDatabaseIfMissing(DATABASE);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
@@ -90,25 +92,42 @@ public final class EmbeddedPostgresServer implements Closeable {
         Files.delete(pidFile);
     }
 
-    private void createDatabaseIfMissing() {
+    /**
+     * Creates the database if it does not exist yet and sets up the owner and runtime roles for it
+     * ({@link DatabaseRoles}); idempotent, so a data directory from before the role split is brought
+     * up to date on its next start.
+     */
+    public void createDatabaseIfMissing(String database) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, DATABASE);
+            exists.setString(1, database);
+            boolean missing;
             try (ResultSet rs = exists.executeQuery()) {
-                if (rs.next()) {
-                    return;
+                missing = !rs.next();
+            }
+            if (missing) {
+                try (Statement create = connection.createStatement()) {
+                    create.execute("create database " + database + " encoding 'UTF8' template template0");
                 }
             }
-            try (Statement create = connection.createStatement()) {
-                create.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-            }
+            DatabaseRoles.ensure(connection, database, null, null);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the database " + DATABASE, e);
+            throw new IllegalStateException("Could not create the database " + database, e);
+        }
+        try (Connection inDatabase = DriverManager.getConnection(jdbcUrl(database), SUPERUSER, null)) {
+            DatabaseRoles.transferOwnership(inDatabase);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set up the database " + database, e);
         }
     }
 
+    /** The application database's URL, without a user: the caller names the role it connects as. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl(USERNAME, DATABASE);
+        return jdbcUrl(DATABASE);
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
     public int port() {

@@ -1,0 +1,133 @@
+package nl.waakvlam.retention;
+
+import nl.waakvlam.client.ClientAccess;
+import nl.waakvlam.client.ClientGate;
+import nl.waakvlam.client.ClientRetention;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.AuditLog;
+import nl.waakvlam.security.AuditOutcome;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.Role;
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Erasure on request, with four eyes: the project leader asks for it on the client file with a
+ * reason, an administrator — necessarily another account — approves it (the file is then anonymised
+ * the same way as by the retention job) or rejects it. Until approved, nothing in the file changes.
+ */
+@Service
+@Transactional
+public class ErasureService {
+
+    private final ErasureRequestRepository requests;
+    private final ClientGate gate;
+    private final ClientRetention clients;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ErasureService(ErasureRequestRepository requests, ClientGate gate, ClientRetention clients,
+                   AccountService accounts, AuditLog auditLog, Clock clock) {
+        this.requests = requests;
+        this.gate = gate;
+        this.clients = clients;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** An erasure request as the pages show it: people by name, the client by number only. */
+    public record ErasureView(Long id, Long clientId, String reason, ErasureStatus status, UserSummary requestedBy,
+                              Instant requestedAt, UserSummary decidedBy, Instant decidedAt, long version) {
+    }
+
+    /** The project leader asks for the client's file to be erased. One open request per client. */
+    public void request(CurrentUser projectLeader, Long clientId, String reason) {
+        if (!projectLeader.is(Role.PROJECT_LEADER)) {
+            throw new NotFoundException("client");
+        }
+        gate.open(projectLeader, clientId, Set.of(ClientAccess.METADATA), AuditAction.ERASURE_REQUESTED,
+                "erasure_request", null);
+        if (requests.findByClientIdAndStatus(clientId, ErasureStatus.REQUESTED).isPresent()) {
+            throw new ErasureException("retention.erasure.error.open");
+        }
+        requests.saveAndFlush(new ErasureRequest(clientId, reason.strip(), projectLeader.id(), clock.instant()));
+    }
+
+    /** The open request for this client, if any (for the client file). */
+    @Transactional(readOnly = true)
+    public ErasureView openRequest(Long clientId) {
+        return requests.findByClientIdAndStatus(clientId, ErasureStatus.REQUESTED).map(r -> views(List.of(r)).get(0))
+                .orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ErasureView> open() {
+        return views(requests.findByStatusOrderByRequestedAtAscIdAsc(ErasureStatus.REQUESTED));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ErasureView> decided(Pageable page) {
+        Page<ErasureRequest> rows = requests.findByStatusNotOrderByDecidedAtDescIdDesc(ErasureStatus.REQUESTED, page);
+        List<ErasureView> views = views(rows.getContent());
+        return rows.map(r -> views.get(rows.getContent().indexOf(r)));
+    }
+
+    /** Approves the request and anonymises the file; refused for the requester and for anyone but an administrator. */
+    public void approve(CurrentUser admin, Long requestId, long version) {
+        ErasureRequest request = decidable(admin, requestId, version);
+        request.approve(admin.id(), clock.instant());
+        requests.flush();
+        auditLog.record(AuditAction.ERASURE_APPROVED, request.getClientId(), "erasure_request", request.getId(),
+                AuditOutcome.ALLOWED);
+        clients.anonymise(request.getClientId());
+    }
+
+    public void reject(CurrentUser admin, Long requestId, long version) {
+        ErasureRequest request = decidable(admin, requestId, version);
+        request.reject(admin.id(), clock.instant());
+        requests.flush();
+        auditLog.record(AuditAction.ERASURE_REJECTED, request.getClientId(), "erasure_request", request.getId(),
+                AuditOutcome.ALLOWED);
+    }
+
+    private ErasureRequest decidable(CurrentUser admin, Long requestId, long version) {
+        ErasureRequest request = requests.findById(requestId).orElseThrow(() -> new NotFoundException("erasure request"));
+        if (!admin.is(Role.ADMIN)) {
+            throw new NotFoundException("erasure request");
+        }
+        if (request.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ErasureRequest.class, requestId);
+        }
+        if (admin.id().equals(request.getRequestedBy())) {
+            auditLog.recordDenied(AuditAction.ERASURE_APPROVED, request.getClientId(), "erasure_request", requestId);
+            throw new ErasureException("retention.erasure.error.fourEyes");
+        }
+        return request;
+    }
+
+    private List<ErasureView> views(List<ErasureRequest> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(r -> Stream.of(r.getRequestedBy(), r.getDecidedBy()).filter(Objects::nonNull).forEach(ids::add));
+        Map<Long, UserSummary> people = ids.isEmpty() ? Map.of() : accounts.byIds(ids);
+        return rows.stream().map(r -> new ErasureView(r.getId(), r.getClientId(), r.getReason(), r.getStatus(),
+                people.get(r.getRequestedBy()), r.getRequestedAt(),
+                r.getDecidedBy() == null ? null : people.get(r.getDecidedBy()), r.getDecidedAt(), r.getVersion())).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package nl.waakvlam.retention;
+
+/** Where an erasure request stands. */
+public enum ErasureStatus {
+    REQUESTED, APPROVED, REJECTED
+}
