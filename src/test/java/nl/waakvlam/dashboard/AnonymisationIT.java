@@ -56,7 +56,9 @@ class AnonymisationIT {
             Map.entry("consent", List.of("recipient_name")),
             Map.entry("referrer_note", List.of("note")),
             Map.entry("progress_report", List.of("body")),
-            Map.entry("erasure_request", List.of("reason")));
+            Map.entry("erasure_request", List.of("reason")),
+            Map.entry("access_for_need", List.of("reason")),
+            Map.entry("notification", List.of("detail")));
 
     /** Text columns holding codes, enum names, links or the actor's own name — nothing about the client. */
     static final Set<String> CODES = Set.of(
@@ -76,7 +78,10 @@ class AnonymisationIT {
             "notification.type", "notification.message_key", "notification.link",
             "audit_event.username", "audit_event.role", "audit_event.action", "audit_event.entity",
             "audit_event.outcome", "audit_event.source_address",
-            "erasure_request.status");
+            "erasure_request.status", "access_for_need.category",
+            // The audit trail is never rewritten: its rows (with the reasons given for access for need
+            // and for exports) leave through their own retention period, purge_audit_events.
+            "audit_event.detail");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -185,6 +190,8 @@ class AnonymisationIT {
                 + "(?, 'FOLLOW_UP_DUE', 'notification.followUpDue', '/clients/' || ?, now(), ?)", coach.id(), client, client);
         jdbc.update("insert into erasure_request (client_id, reason, requested_by, requested_at, status) values "
                 + "(?, 'x', ?, now(), 'REJECTED')", client, projectLeader.id());
+        jdbc.update("insert into access_for_need (client_id, user_id, category, reason, granted_at, expires_at) values "
+                + "(?, ?, 'CALAMITY', 'x', now() - interval '2 days', now() - interval '1 day')", client, projectLeader.id());
         for (var entry : FREE_TEXT.entrySet()) {
             String key = entry.getKey().equals("client") ? "id" : "client_id";
             for (String column : entry.getValue()) {
