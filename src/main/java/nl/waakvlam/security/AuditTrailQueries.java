@@ -43,10 +43,23 @@ class AuditTrailQueries {
     /** One row of the view: the actor by name and user name, never client content. */
     record Row(Long id, Instant occurredAt, Long userId, String username, String displayName, Role role,
                AuditAction action, Long clientId, String entity, Long entityId, AuditOutcome outcome,
-               String sourceAddress) {
+               String sourceAddress, String detail) {
 
         public boolean accessForNeed() {
             return action == AuditAction.ACCESS_FOR_NEED;
+        }
+
+        /**
+         * The reason category of an access for need ("CALAMITY"), from the row's detail
+         * ("CALAMITY: …"). The written reason itself is not shown here: it may describe the client,
+         * and the administrator sees no client content.
+         */
+        public String needCategory() {
+            if (!accessForNeed() || detail == null || !detail.contains(":")) {
+                return null;
+            }
+            String category = detail.substring(0, detail.indexOf(':')).strip();
+            return category.matches("[A-Z_]{1,40}") ? category : null;
         }
     }
 
@@ -83,7 +96,7 @@ class AuditTrailQueries {
     }
 
     private static final String SELECT = "select e.id, e.occurred_at, e.user_id, e.username, u.display_name, e.role, "
-            + "e.action, e.client_id, e.entity, e.entity_id, e.outcome, e.source_address "
+            + "e.action, e.client_id, e.entity, e.entity_id, e.outcome, e.source_address, e.detail "
             + "from audit_event e left join user_account u on u.id = e.user_id where true";
 
     private static String where(AuditFilter filter, List<Object> args, boolean withCursor) {
@@ -131,6 +144,6 @@ class AuditTrailQueries {
                 rs.getString("username"), rs.getString("display_name"), role == null ? null : Role.valueOf(role),
                 AuditAction.valueOf(rs.getString("action")), (Long) rs.getObject("client_id"), rs.getString("entity"),
                 (Long) rs.getObject("entity_id"), AuditOutcome.valueOf(rs.getString("outcome")),
-                rs.getString("source_address"));
+                rs.getString("source_address"), rs.getString("detail"));
     }
 }

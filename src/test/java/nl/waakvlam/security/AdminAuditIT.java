@@ -43,9 +43,11 @@ class AdminAuditIT {
         UserSummary actor = people.coach();
         for (int i = 0; i < rows; i++) {
             jdbc.update("insert into audit_event (occurred_at, user_id, username, role, action, client_id, entity, "
-                            + "entity_id, outcome, source_address) values (?, ?, ?, 'COACH', ?, ?, 'client', ?, ?, '10.0.0.1')",
+                            + "entity_id, outcome, source_address, detail) values (?, ?, ?, 'COACH', ?, ?, 'client', ?, ?, "
+                            + "'10.0.0.1', ?)",
                     Timestamp.from(newest.minus(i, ChronoUnit.HOURS)), actor.id(), actor.username(),
-                    i == 3 ? "ACCESS_FOR_NEED" : "VIEW", 900_000L + i % 7, 900_000L + i % 7, i % 10 == 0 ? "DENIED" : "ALLOWED");
+                    i == 3 ? "ACCESS_FOR_NEED" : "VIEW", 900_000L + i % 7, 900_000L + i % 7, i % 10 == 0 ? "DENIED" : "ALLOWED",
+                    i == 3 ? "CALAMITY: De cliënt ligt in het ziekenhuis" : null);
         }
         return actor;
     }
@@ -62,7 +64,9 @@ class AdminAuditIT {
 
         String byUser = page(admin, "/admin/audit?user=" + actor.username());
         assertThat(byUser).contains(HtmlUtils.htmlEscape(actor.displayName())).contains("(" + actor.username() + ")")
-                .contains("Toegang bij noodzaak").contains("table-danger");
+                .contains("Toegang bij noodzaak").contains("table-danger")
+                // the category, never the written reason: it may describe the client
+                .contains("Calamiteit").doesNotContain("ziekenhuis");
         assertThat(count(byUser, "<tr")).as("header + 30 rows").isEqualTo(31);
 
         assertThat(count(page(admin, "/admin/audit?user=" + actor.username() + "&outcome=DENIED"), "<tr"))
