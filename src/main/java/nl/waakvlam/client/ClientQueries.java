@@ -22,6 +22,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.waakvlam.shared.web.RequestMemo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -301,6 +302,8 @@ class ClientQueries {
             throw new NotFoundException("client");
         }
         auditLog.record(AuditAction.VIEW, clientId, "client", clientId, AuditOutcome.ALLOWED);
+        // the file's sections ask for the referrer again (sharing); this request has it already
+        RequestMemo.offer(ClientService.REFERRER_MEMO + clientId, client.getReferrerId());
         return assemble(client, access);
     }
 
@@ -327,9 +330,15 @@ class ClientQueries {
 
 
 
+    /** A client's phase changes, newest first; read once per page (the escalation chart asks too). */
+    List<PhaseChange> phaseHistory(Long clientId) {
+        return RequestMemo.remember("client.phases." + clientId,
+                () -> phaseChanges.findByClientIdOrderByChangedOnDescIdDesc(clientId));
+    }
+
     private ClientFile assemble(Client c, ClientAccess access) {
         boolean referrerView = access == ClientAccess.REFERRER;
-        List<PhaseChange> history = phaseChanges.findByClientIdOrderByChangedOnDescIdDesc(c.getId());
+        List<PhaseChange> history = phaseHistory(c.getId());
         List<Assignment> assignmentRows = assignments.findByClientIdOrderByStartedOnDescIdDesc(c.getId());
 
         Set<Long> userIds = new HashSet<>();

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import nl.waakvlam.shared.web.RequestMemo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -47,8 +48,12 @@ public class ClientService {
 
     /** The referrer of a client (the caller has passed {@link ClientGate}). */
     public Long referrerOf(Long clientId) {
-        return clients.findById(clientId).map(Client::getReferrerId).orElse(null);
+        return RequestMemo.remember(REFERRER_MEMO + clientId,
+                () -> clients.findById(clientId).map(Client::getReferrerId).orElse(null));
     }
+
+    /** The request memo key under which a page that loaded the client keeps its referrer. */
+    static final String REFERRER_MEMO = "client.referrer.";
 
     /**
      * Since when a client is coached: the start of the intensive phase, or the intake for a client
@@ -61,7 +66,7 @@ public class ClientService {
 
     /** A client's phase history, oldest first (the caller has passed {@link ClientGate}). */
     public List<PhaseStep> phaseSteps(Long clientId) {
-        List<PhaseChange> changes = new ArrayList<>(phaseChanges.findByClientIdOrderByChangedOnDescIdDesc(clientId));
+        List<PhaseChange> changes = new ArrayList<>(queries.phaseHistory(clientId));
         Collections.reverse(changes);
         return changes.stream().map(c -> new PhaseStep(c.getFromPhase(), c.getToPhase(), c.getChangedOn())).toList();
     }

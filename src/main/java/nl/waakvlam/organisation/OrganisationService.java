@@ -2,6 +2,7 @@ package nl.waakvlam.organisation;
 
 import jakarta.persistence.criteria.Predicate;
 import nl.waakvlam.shared.NotFoundException;
+import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -109,8 +112,10 @@ public class OrganisationService {
         return organisations.findByName(name).map(OrganisationSummary::of);
     }
 
+    /** Every organisation by name; read once per page however many sections ask. */
     public List<OrganisationSummary> all() {
-        return organisations.findAll(Sort.by("name")).stream().map(OrganisationSummary::of).toList();
+        return RequestMemo.remember("organisations.all",
+                () -> organisations.findAll(Sort.by("name")).stream().map(OrganisationSummary::of).toList());
     }
 
     /** Whether an id names an organisation on the sociale kaart (forms may only choose those). */
@@ -123,7 +128,9 @@ public class OrganisationService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return organisations.findAllById(ids).stream().map(OrganisationSummary::of)
+        // the sociale kaart is small: a page that shows names reads it whole, once (see all())
+        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return all().stream().filter(o -> wanted.contains(o.id()))
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
     }
 
