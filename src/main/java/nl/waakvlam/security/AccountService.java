@@ -1,5 +1,6 @@
 package nl.waakvlam.security;
 
+import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -80,8 +82,24 @@ public class AccountService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return accounts.findAllById(ids).stream().map(UserSummary::of)
-                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+        // the sections of one page mostly name the same people: each is read once per page
+        Map<Long, UserSummary> known = RequestMemo.remember("accounts.byId", java.util.concurrent.ConcurrentHashMap::new);
+        Set<Long> missing = ids.stream().filter(id -> id != null && (known == null || !known.containsKey(id)))
+                .collect(Collectors.toSet());
+        Map<Long, UserSummary> read = missing.isEmpty() ? Map.of() : accounts.findAllById(missing).stream()
+                .map(UserSummary::of).collect(Collectors.toMap(UserSummary::id, Function.identity()));
+        if (known == null) {
+            return read;
+        }
+        known.putAll(read);
+        Map<Long, UserSummary> result = new java.util.HashMap<>();
+        ids.forEach(id -> {
+            UserSummary user = id == null ? null : known.get(id);
+            if (user != null) {
+                result.put(id, user);
+            }
+        });
+        return result;
     }
 
     public Page<UserSummary> page(Pageable pageable) {

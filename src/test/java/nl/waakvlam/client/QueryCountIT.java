@@ -99,7 +99,7 @@ class QueryCountIT {
         long caseload = statementsFor("/caseload", session);
         System.out.printf("statements: client file %d/%d, filtered %d/%d (10/2000 contacts); caseload %d%n",
                 with10, with2000, filteredWith10, filteredWith2000, caseload);
-        assertThat(with2000).isEqualTo(with10).isLessThanOrEqualTo(28);
+        assertThat(with2000).isEqualTo(with10).isLessThanOrEqualTo(26);
         assertThat(filteredWith2000).isEqualTo(filteredWith10);
     }
 
