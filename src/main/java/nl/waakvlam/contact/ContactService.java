@@ -1,5 +1,7 @@
 package nl.waakvlam.contact;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.waakvlam.shared.operations.CommittedCounter;
 import nl.waakvlam.client.AttentionItem;
 import nl.waakvlam.client.AttentionSource;
 import nl.waakvlam.client.ClientAccess;
@@ -61,9 +63,10 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final JdbcTemplate jdbc;
+    private final CommittedCounter logged;
 
     ContactService(ContactRepository contacts, ReferenceData referenceData, ClientGate gate, AccountService accounts,
-                   Clock clock, ApplicationEventPublisher publisher, JdbcTemplate jdbc) {
+                   Clock clock, ApplicationEventPublisher publisher, JdbcTemplate jdbc, MeterRegistry meters) {
         this.publisher = publisher;
         this.jdbc = jdbc;
         this.contacts = contacts;
@@ -71,6 +74,8 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         this.gate = gate;
         this.accounts = accounts;
         this.clock = clock;
+        this.logged = new CommittedCounter(meters, "waakvlam.contacts.logged",
+                "Contact moments and attempts logged by coaches");
     }
 
     /** The client a coach is about to log a contact for (audited as a view). */
@@ -85,6 +90,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         if (details.significantDecision()) {
             publisher.publishEvent(new SignificantDecisionLogged(clientId, id));
         }
+        logged.increment();
         return id;
     }
 

@@ -64,13 +64,14 @@ public class NotificationService {
      * Puts a notification about a client (or none: {@code clientId} null) in a user's inbox. An
      * identical unread one (same type and link) is not repeated.
      */
-    public void notify(Long userId, NotificationType type, String messageKey, String link, Long clientId) {
+    public boolean notify(Long userId, NotificationType type, String messageKey, String link, Long clientId) {
         if (notifications.existsByUserIdAndTypeAndLinkAndReadAtIsNull(userId, type, link)) {
-            return;
+            return false;
         }
         Notification saved = notifications.save(new Notification(userId, type, messageKey, link, clientId,
                 clock.instant()));
         events.publishEvent(new NotificationCreated(saved.getId()));
+        return true;
     }
 
     /** After the inbox item is committed; a failed send stays incomplete and is retried. */

@@ -1,5 +1,6 @@
 package nl.waakvlam.security;
 
+import nl.waakvlam.shared.DataVersions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,9 +46,11 @@ public class AccountService {
     private final AuditLog auditLog;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final DataVersions dataVersions;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-                   PasswordPolicy passwordPolicy, AuditLog auditLog, SignInThrottle throttle, Clock clock) {
+                   PasswordPolicy passwordPolicy, AuditLog auditLog, SignInThrottle throttle, Clock clock,
+                   DataVersions dataVersions) {
         this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -55,6 +58,7 @@ public class AccountService {
         this.passwordPolicy = passwordPolicy;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.dataVersions = dataVersions;
     }
 
     /** Creates the account unless one with that username exists; returns the stored account. */
@@ -289,7 +293,11 @@ public class AccountService {
     }
 
     public Optional<Standing> standing(Long userId) {
-        return accounts.standing(userId);
+        return accounts.standing(userId).map(row -> {
+            dataVersions.seen(row.getDataStamp());
+            return new Standing(row.getEnabled(), Role.valueOf(row.getRole()), row.getOrganisationId(),
+                    row.getDisplayName(), row.getSessionEpoch());
+        });
     }
 
     @Transactional
