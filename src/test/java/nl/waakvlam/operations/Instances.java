@@ -1,0 +1,33 @@
+package nl.waakvlam.operations;
+
+import nl.waakvlam.WaakvlamApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Starts the whole application on a database of the test's choosing, as a production instance would run. */
+final class Instances {
+
+    private Instances() {
+    }
+
+    static ConfigurableApplicationContext start(String jdbcUrl, Map<String, String> extra) {
+        List<String> properties = new ArrayList<>(List.of(
+                "spring.datasource.url=" + jdbcUrl,
+                "spring.datasource.username=postgres",
+                "server.port=0",
+                "server.address=127.0.0.1"));
+        extra.forEach((key, value) -> properties.add(key + "=" + value));
+        return new SpringApplicationBuilder(WaakvlamApplication.class)
+                .profiles("test")
+                .properties(properties.toArray(String[]::new))
+                .run();
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+}
