@@ -141,6 +141,7 @@ public class ReferenceData {
      * when it has ended (see {@link KeptValue}). This is the one place a change to a list makes itself
      * seen, on this application instance and, from their next request, on every other one.
      */
+    @Transactional
     public void refresh() {
         lists.forget();
     }

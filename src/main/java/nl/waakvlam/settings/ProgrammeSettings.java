@@ -65,6 +65,7 @@ public class ProgrammeSettings {
      * Forgets the kept settings so the next request reads them anew (inside a transaction once more
      * when it ends), here and, from their next request, on every other application instance.
      */
+    @Transactional
     void refresh() {
         current.forget();
         secondFactor.forget();

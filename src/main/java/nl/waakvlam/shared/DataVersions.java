@@ -27,7 +27,7 @@ public class DataVersions {
 
     private final JdbcTemplate jdbc;
 
-    DataVersions(JdbcTemplate jdbc) {
+    public DataVersions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

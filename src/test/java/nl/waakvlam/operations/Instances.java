@@ -15,16 +15,16 @@ final class Instances {
     }
 
     static ConfigurableApplicationContext start(String jdbcUrl, Map<String, String> extra) {
-        List<String> properties = new ArrayList<>(List.of(
-                "spring.datasource.url=" + jdbcUrl,
-                "spring.datasource.username=postgres",
-                "server.port=0",
-                "server.address=127.0.0.1"));
-        extra.forEach((key, value) -> properties.add(key + "=" + value));
+        // arguments, not default properties: they must win over application.properties (server.port=8080)
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--server.port=0",
+                "--server.address=127.0.0.1"));
+        extra.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return new SpringApplicationBuilder(WaakvlamApplication.class)
                 .profiles("test")
-                .properties(properties.toArray(String[]::new))
-                .run();
+                .run(arguments.toArray(String[]::new));
     }
 
     static int port(ConfigurableApplicationContext context) {
