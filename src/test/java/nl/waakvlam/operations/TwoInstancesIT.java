@@ -172,6 +172,45 @@ class TwoInstancesIT {
                 .contains("jvm_memory_used_bytes");
     }
 
+    @Test
+    void theStructuredLogOfACoachsJourneyNamesNoClient() throws Exception {
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        List<String> names = jdbc.queryForList("select first_name || ' ' || last_name from client", String.class);
+        names.addAll(jdbc.queryForList("select last_name from client", String.class));
+        assertThat(names).as("the demo programme's clients").hasSizeGreaterThan(20);
+        Long domain = jdbc.queryForObject("select id from life_domain where code = 'FINANCES'", Long.class);
+
+        String log;
+        try (CapturedLog captured = CapturedLog.json(first, "nl.waakvlam")) {
+            HttpVisitor coach = new HttpVisitor();
+            coach.signIn(port(first), "coach1");
+            String caseload = coach.get(port(second), "/caseload").body();
+            List<String> clients = Pattern.compile("href=\"/clients/(\\d+)\"").matcher(caseload).results()
+                    .map(match -> match.group(1)).distinct().toList();
+            assertThat(clients).isNotEmpty();
+            for (String client : clients) {
+                assertThat(coach.get(port(first), "/clients/" + client).statusCode()).isEqualTo(200);
+            }
+            String client = clients.get(0);
+            coach.get(port(first), "/clients/" + client + "/contacts/new");
+            HttpResponse<String> logged = coach.post(port(first), "/clients/" + client + "/contacts/new", Map.of(
+                    "occurredAt", java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Amsterdam"))
+                            .withSecond(0).withNano(0).toString(),
+                    "outcome", "REACHED", "type", "PHONE", "lifeDomainIds", domain.toString(),
+                    "privateNote", "Betalingsregeling besproken."));
+            assertThat(logged.statusCode()).isEqualTo(302);
+            coach.get(port(first), "/clients?q=" + names.get(0).split(" ")[0]);
+            log = captured.text();
+        }
+
+        assertThat(log).as("JSON lines with the request id").contains("\"requestId\":\"")
+                .contains("\"ecs\":{\"version\"").contains("/contacts/new");
+        for (String name : names) {
+            assertThat(log).as("the log never names a client").doesNotContain(name);
+        }
+        assertThat(log).doesNotContain("Betalingsregeling");
+    }
+
     record Instrument(long id, long version, boolean enabled) {
     }
 
