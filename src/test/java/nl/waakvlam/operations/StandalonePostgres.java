@@ -85,7 +85,7 @@ final class StandalonePostgres implements AutoCloseable {
 
     private static PgBinaryResolver fromJar(Path jar) {
         return (system, machineHardware) -> {
-            String name = "postgres-" + system + "-" + machineHardware + ".txz";
+            String name = ("postgres-" + system + "-" + machineHardware + ".txz").toLowerCase(java.util.Locale.ROOT);
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 ZipEntry entry = zip.getEntry(name);
                 if (entry == null) {
