@@ -1,6 +1,8 @@
 package nl.waakvlam.contact;
 
 import nl.waakvlam.client.AccessForNeed;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.waakvlam.shared.operations.CommittedCounter;
 import nl.waakvlam.client.AttentionItem;
 import nl.waakvlam.client.AttentionSource;
 import nl.waakvlam.client.ClientAccess;
@@ -63,10 +65,11 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final JdbcTemplate jdbc;
+    private final CommittedCounter logged;
 
     ContactService(ContactRepository contacts, ReferenceData referenceData, ClientGate gate,
                    AccessForNeed accessForNeed, AccountService accounts, Clock clock,
-                   ApplicationEventPublisher publisher, JdbcTemplate jdbc) {
+                   ApplicationEventPublisher publisher, JdbcTemplate jdbc, MeterRegistry meters) {
         this.accessForNeed = accessForNeed;
         this.publisher = publisher;
         this.jdbc = jdbc;
@@ -75,6 +78,8 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         this.gate = gate;
         this.accounts = accounts;
         this.clock = clock;
+        this.logged = new CommittedCounter(meters, "waakvlam.contacts.logged",
+                "Contact moments and attempts logged by coaches");
     }
 
     /** The client a coach is about to log a contact for (audited as a view). */
@@ -89,6 +94,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         if (details.significantDecision()) {
             publisher.publishEvent(new SignificantDecisionLogged(clientId, id));
         }
+        logged.increment();
         return id;
     }
 

@@ -35,9 +35,6 @@ class InstrumentAdminController {
             redirect.addFlashAttribute("flash", enabled ? "instruments.switchedOn" : "instruments.switchedOff");
         } catch (ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("flashError", "instruments.conflict");
-        } finally {
-            // after the transaction: the next page reads the switch as stored
-            catalogue.refresh();
         }
         return "redirect:/admin/instruments";
     }

@@ -1,6 +1,8 @@
 package nl.waakvlam.measurement;
 
 import nl.waakvlam.shared.Bilingual;
+import nl.waakvlam.shared.DataVersions;
+import nl.waakvlam.shared.KeptValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +18,18 @@ import java.util.stream.IntStream;
 /**
  * The instruments with their labels and domains, and the monitoring rounds, held in memory: pages
  * read them on every request and they change only when the administrator switches an instrument
- * or the project leader adds a round (both call {@link #refresh()} after their commit).
+ * or the project leader adds a round (both call {@link #refresh()} in their transaction, which every
+ * application instance notices on its next request, see {@link KeptValue}).
  */
 @Component
 public class InstrumentCatalogue {
 
     private final JdbcTemplate jdbc;
-    private volatile Snapshot snapshot;
+    private final KeptValue<Snapshot> snapshot;
 
-    InstrumentCatalogue(JdbcTemplate jdbc) {
+    InstrumentCatalogue(JdbcTemplate jdbc, DataVersions versions) {
         this.jdbc = jdbc;
+        this.snapshot = versions.keep("instruments", this::read);
     }
 
     /** A value label in both languages. */
@@ -119,18 +123,13 @@ public class InstrumentCatalogue {
         return rounds().stream().filter(r -> r.isOpen(today)).toList();
     }
 
-    /** Forget the cached catalogue; the next read loads it again. */
+    /** Forget the kept catalogue on every instance; the next read loads it again. */
     public void refresh() {
-        snapshot = null;
+        snapshot.forget();
     }
 
     private Snapshot load() {
-        Snapshot current = snapshot;
-        if (current == null) {
-            current = read();
-            snapshot = current;
-        }
-        return current;
+        return snapshot.get();
     }
 
     private Snapshot read() {

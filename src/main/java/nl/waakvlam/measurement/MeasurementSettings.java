@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The deployment's measurement settings: the administrator switches instruments on or off (the
  * ZRM is licensed and off until switched on); the project leader defines monitoring rounds.
- * Callers refresh the {@link InstrumentCatalogue} after these transactions commit.
+ * Each change refreshes the {@link InstrumentCatalogue} in its own transaction, so that every application
+ * instance reads the catalogue again once the change has committed (and none does after a rollback).
  */
 @Service
 @Transactional
@@ -44,6 +45,7 @@ public class MeasurementSettings {
         Instrument instrument = instruments.findById(instrumentId).orElseThrow(() -> new NotFoundException("instrument"));
         instrument.switchTo(on, seenVersion, clock.instant());
         auditLog.record(AuditAction.UPDATE, null, "instrument", instrumentId, AuditOutcome.ALLOWED);
+        catalogue.refresh();
     }
 
     public Long addRound(CurrentUser leader, RoundForm form) {
@@ -56,6 +58,7 @@ public class MeasurementSettings {
         Long id = rounds.save(new MonitoringRound(form.getName().strip(), form.getOpensOn(), form.getClosesOn(),
                 leader.id(), clock.instant())).getId();
         auditLog.record(AuditAction.CREATE, null, "monitoring_round", id, AuditOutcome.ALLOWED);
+        catalogue.refresh();
         return id;
     }
 

@@ -39,7 +39,6 @@ class MonitoringRoundController {
         if (!result.hasErrors()) {
             try {
                 settings.addRound(leader, form);
-                catalogue.refresh();
                 redirect.addFlashAttribute("flash", "round.addedFlash");
                 return "redirect:/dashboard/rounds";
             } catch (MeasurementException e) {

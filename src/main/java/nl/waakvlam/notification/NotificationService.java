@@ -64,22 +64,25 @@ public class NotificationService {
      * Puts a notification about a client (or none: {@code clientId} null) in a user's inbox. An
      * identical unread one (same type and link) is not repeated.
      */
-    public void notify(Long userId, NotificationType type, String messageKey, String link, Long clientId) {
-        notify(userId, type, messageKey, link, clientId, null);
+    public boolean notify(Long userId, NotificationType type, String messageKey, String link, Long clientId) {
+        return notify(userId, type, messageKey, link, clientId, null);
     }
 
     /**
      * The same, with a short text the inbox shows under the message ({@code detail}, e.g. the reason
      * a project leader gave). The e-mail stays without it, as without any content.
+     *
+     * @return whether an item was added (false: an identical unread one is there already)
      */
-    public void notify(Long userId, NotificationType type, String messageKey, String link, Long clientId,
-                       String detail) {
+    public boolean notify(Long userId, NotificationType type, String messageKey, String link, Long clientId,
+                          String detail) {
         if (notifications.existsByUserIdAndTypeAndLinkAndReadAtIsNull(userId, type, link)) {
-            return;
+            return false;
         }
         Notification saved = notifications.save(new Notification(userId, type, messageKey, link, clientId,
                 clock.instant()).withDetail(detail));
         events.publishEvent(new NotificationCreated(saved.getId()));
+        return true;
     }
 
     /** After the inbox item is committed; a failed send stays incomplete and is retried. */

@@ -1,5 +1,6 @@
 package nl.waakvlam.reference;
 
+import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.shared.KeptValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +30,15 @@ public class ReferenceData {
     private final EndReasonRepository endReasons;
     private final DeclineReasonRepository declineReasons;
 
-    private final KeptValue<Lists> lists = new KeptValue<>(this::load);
+    private final KeptValue<Lists> lists;
 
     ReferenceData(TrackRepository tracks, LifeDomainRepository domains, EndReasonRepository endReasons,
-                  DeclineReasonRepository declineReasons) {
+                  DeclineReasonRepository declineReasons, DataVersions versions) {
         this.tracks = tracks;
         this.domains = domains;
         this.endReasons = endReasons;
         this.declineReasons = declineReasons;
+        this.lists = versions.keep("reference", this::load);
     }
 
     /** Every track, active or not, by id: old clients keep the label of a retired track. */
@@ -137,8 +139,9 @@ public class ReferenceData {
     /**
      * Forgets the kept lists, so that the next request reads them anew; inside a transaction once more
      * when it has ended (see {@link KeptValue}). This is the one place a change to a list makes itself
-     * seen. It works per application instance: with more than one instance, each has to be told.
+     * seen, on this application instance and, from their next request, on every other one.
      */
+    @Transactional
     public void refresh() {
         lists.forget();
     }

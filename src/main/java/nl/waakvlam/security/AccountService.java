@@ -1,6 +1,7 @@
 package nl.waakvlam.security;
 
 import nl.waakvlam.shared.web.RequestMemo;
+import nl.waakvlam.shared.DataVersions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,9 +48,11 @@ public class AccountService {
     private final AuditLog auditLog;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final DataVersions dataVersions;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-                   PasswordPolicy passwordPolicy, AuditLog auditLog, SignInThrottle throttle, Clock clock) {
+                   PasswordPolicy passwordPolicy, AuditLog auditLog, SignInThrottle throttle, Clock clock,
+                   DataVersions dataVersions) {
         this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -57,6 +60,7 @@ public class AccountService {
         this.passwordPolicy = passwordPolicy;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.dataVersions = dataVersions;
     }
 
     /** Creates the account unless one with that username exists; returns the stored account. */
@@ -307,7 +311,11 @@ public class AccountService {
     }
 
     public Optional<Standing> standing(Long userId) {
-        return accounts.standing(userId);
+        return accounts.standing(userId).map(row -> {
+            dataVersions.seen(row.getDataStamp());
+            return new Standing(row.getEnabled(), Role.valueOf(row.getRole()), row.getOrganisationId(),
+                    row.getDisplayName(), row.getSessionEpoch());
+        });
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package nl.waakvlam.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.waakvlam.shared.operations.CommittedCounter;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -19,10 +21,13 @@ class LoginAuditListener {
 
     private final AuditLog auditLog;
     private final SignInThrottle throttle;
+    private final CommittedCounter failed;
 
-    LoginAuditListener(AuditLog auditLog, SignInThrottle throttle) {
+    LoginAuditListener(AuditLog auditLog, SignInThrottle throttle, MeterRegistry meters) {
         this.auditLog = auditLog;
         this.throttle = throttle;
+        this.failed = new CommittedCounter(meters, "waakvlam.sign.ins.failed",
+                "Failed sign-ins (wrong or unknown name or password, refused single sign-on)");
     }
 
     @EventListener
@@ -45,6 +50,7 @@ class LoginAuditListener {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
+        failed.increment();
         auditLog.recordLogin(username, false);
         SignInThrottle.Failure failure = throttle.recordFailure(SignInThrottle.accountKey(username),
                 SignInThrottle.Policy.ACCOUNT);

@@ -43,6 +43,8 @@ class SecurityConfiguration {
                         // the new user's link to choose a password, and the first start's set-up page
                         .requestMatchers("/invitation/**", "/setup").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // only with the bearer token: MetricsEndpointGuard answers before this chain
+                        .requestMatchers("/actuator/prometheus").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/caseload", "/caseload/**").hasRole(Role.COACH.name())
                         .requestMatchers("/referrals/new").hasAnyRole(Role.REFERRER.name(), Role.PROJECT_LEADER.name())
@@ -78,7 +80,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
                         new LoginUrlAuthenticationEntryPoint("/mfa"), MfaPolicy.FACTOR))

@@ -1,5 +1,6 @@
 package nl.waakvlam.settings;
 
+import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.shared.KeptValue;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
@@ -21,13 +22,16 @@ public class ProgrammeSettings {
 
     private final ProgrammeSettingRepository settings;
     private final ProgrammeDefaults defaults;
-    private final KeptValue<Values> current = new KeptValue<>(this::load);
-    private final KeptValue<Boolean> secondFactor = new KeptValue<>(this::loadSecondFactor);
+    private final KeptValue<Values> current;
+    private final KeptValue<Boolean> secondFactor;
     private final boolean secondFactorDefault;
 
-    ProgrammeSettings(ProgrammeSettingRepository settings, ProgrammeDefaults defaults, Environment environment) {
+    ProgrammeSettings(ProgrammeSettingRepository settings, ProgrammeDefaults defaults, Environment environment,
+                      DataVersions versions) {
         this.settings = settings;
         this.defaults = defaults;
+        this.current = versions.keep("settings", this::load);
+        this.secondFactor = versions.keep("settings", this::loadSecondFactor);
         this.secondFactorDefault = environment.getProperty("waakvlam.mfa.coaches-and-referrers", Boolean.class, true);
     }
 
@@ -59,8 +63,9 @@ public class ProgrammeSettings {
 
     /**
      * Forgets the kept settings so the next request reads them anew (inside a transaction once more
-     * when it ends). Per application instance: a second instance keeps its own copy.
+     * when it ends), here and, from their next request, on every other application instance.
      */
+    @Transactional
     void refresh() {
         current.forget();
         secondFactor.forget();

@@ -1,10 +1,10 @@
 package nl.waakvlam.sharing;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.waakvlam.shared.operations.CommittedCounter;
 import nl.waakvlam.contact.ContactService;
 import nl.waakvlam.notification.NotificationService;
 import nl.waakvlam.notification.NotificationType;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,8 +15,9 @@ import java.time.LocalDate;
 
 /**
  * Daily reminders in the coaches' inboxes: feedback to a referrer that is due, and follow-up actions
- * that are due. Runs every morning and once at start-up; an unread identical reminder is not
- * repeated, so running twice changes nothing.
+ * that are due. Runs every morning and once at start-up ({@link DueRemindersAtStartUp}); an unread
+ * identical reminder is not repeated, so running twice changes nothing. The cluster-wide lock makes one
+ * instance run it at a time.
  */
 @Component
 class DueReminders {
@@ -25,18 +26,15 @@ class DueReminders {
     private final ContactService contacts;
     private final NotificationService notifications;
     private final Clock clock;
+    private final CommittedCounter sent;
 
     DueReminders(DueAgreementQueries agreements, ContactService contacts, NotificationService notifications,
-                 Clock clock) {
+                 Clock clock, MeterRegistry meters) {
+        this.sent = new CommittedCounter(meters, "waakvlam.reminders.sent", "Reminders put in coaches' inboxes");
         this.agreements = agreements;
         this.contacts = contacts;
         this.notifications = notifications;
         this.clock = clock;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void atStartUp() {
-        remind();
     }
 
     @Scheduled(cron = "${waakvlam.reminders.cron:0 0 7 * * *}", zone = "Europe/Amsterdam")
@@ -44,10 +42,19 @@ class DueReminders {
     @Transactional
     public void remind() {
         LocalDate today = LocalDate.now(clock);
-        agreements.due(today).forEach(row -> notifications.notify(row.getCoachId(), NotificationType.FEEDBACK_DUE,
-                "notification.feedbackDue", "/clients/" + row.getClientId() + "#sharing", row.getClientId()));
-        contacts.dueFollowUps(today).forEach(due -> notifications.notify(due.coachId(), NotificationType.FOLLOW_UP_DUE,
-                "notification.followUpDue", "/clients/" + due.clientId() + "#contact-" + due.contactId(),
-                due.clientId()));
+        int created = 0;
+        for (var row : agreements.due(today)) {
+            if (notifications.notify(row.getCoachId(), NotificationType.FEEDBACK_DUE, "notification.feedbackDue",
+                    "/clients/" + row.getClientId() + "#sharing", row.getClientId())) {
+                created++;
+            }
+        }
+        for (var due : contacts.dueFollowUps(today)) {
+            if (notifications.notify(due.coachId(), NotificationType.FOLLOW_UP_DUE, "notification.followUpDue",
+                    "/clients/" + due.clientId() + "#contact-" + due.contactId(), due.clientId())) {
+                created++;
+            }
+        }
+        sent.increment(created);
     }
 }

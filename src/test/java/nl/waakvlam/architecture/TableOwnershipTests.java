@@ -29,7 +29,7 @@ class TableOwnershipTests {
             entry("organisation", Set.of("organisation", "department", "v_organisation")),
             // security: accounts and the audit trail
             entry("security", Set.of("user_account", "audit_event", "account_token", "recovery_code", "sign_in_throttle",
-                    "v_user")),
+                    "spring_session", "spring_session_attributes", "v_user")),
             // coach: coach profiles (caseload capacity) and absences
             entry("coach", Set.of("coach_profile", "coach_absence", "v_coach_capacity")),
             // reference: reference data every module picks from
@@ -58,7 +58,7 @@ class TableOwnershipTests {
                     "measurement", "measurement_score", "v_instrument", "v_instrument_level", "v_instrument_domain",
                     "v_monitoring_round", "v_measurement", "v_measurement_score")),
             // shared: infrastructure only
-            entry("shared", Set.of("event_publication", "shedlock")),
+            entry("shared", Set.of("event_publication", "shedlock", "data_version", "v_data_version")),
             // dashboard: reads other modules' published views only
             entry("dashboard", Set.of()),
             // rights: the client's rights (access overview, data on request) over other modules' data and APIs

@@ -78,7 +78,7 @@ class CoachJourneyIT {
     }
 
     static String sessionCookie(Page page) {
-        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID"))
+        return page.context().cookies().stream().filter(c -> c.name.equals("SESSION"))
                 .map(c -> c.value).findFirst().orElse(null);
     }
 

@@ -1,8 +1,11 @@
 package nl.waakvlam.reference;
 
+import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -18,8 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationModuleTest
 @ActiveProfiles("test")
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, ReferenceDataIT.Versions.class})
 class ReferenceDataIT {
+
+    /** The one bean of the shared module the kept lists need (a module test bootstraps only its module). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Versions {
+        @Bean
+        DataVersions dataVersions(JdbcTemplate jdbc) {
+            return new DataVersions(jdbc);
+        }
+    }
 
     @Autowired
     ReferenceData referenceData;

@@ -111,7 +111,7 @@ class SignInThrottleIT {
         HttpResponse<String> proxied = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                 .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
+                assertThat(cookie).startsWith("SESSION=").contains("Secure").contains("HttpOnly"));
         assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
                 assertThat(hsts).contains("max-age="));
 

@@ -6,21 +6,19 @@ import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.IntegrationTest;
 import nl.waakvlam.support.TestIdentityProvider;
 import nl.waakvlam.support.TestPeople;
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -71,7 +69,7 @@ class SsoLoginIT {
     AccountService accounts;
 
     @Autowired
-    ServletWebServerApplicationContext server;
+    SessionRepository<? extends Session> sessions;
 
     @BeforeAll
     static void startBrowser() {
@@ -212,21 +210,18 @@ class SsoLoginIT {
 
     /** The authentication in the browser's Waakvlam session, read from the server's session store. */
     private Authentication sessionOf(Page page) {
-        String sessionId = page.context().cookies(url("/")).stream()
-                .filter(cookie -> cookie.name.equals("JSESSIONID")).map(cookie -> cookie.value)
+        String cookie = page.context().cookies(url("/")).stream()
+                .filter(c -> c.name.equals("SESSION")).map(c -> c.value)
                 .findFirst().orElse(null);
-        if (sessionId == null) {
+        if (cookie == null) {
             return null;
         }
-        Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
-        try {
-            Session session = context.getManager().findSession(sessionId);
-            Object security = session == null ? null : session.getSession()
-                    .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-            return security instanceof SecurityContext holder ? holder.getAuthentication() : null;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        // the cookie carries the session id in Base64 (Spring Session's DefaultCookieSerializer)
+        String sessionId = new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
+        Session session = sessions.findById(sessionId);
+        Object security = session == null ? null
+                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return security instanceof SecurityContext holder ? holder.getAuthentication() : null;
     }
 
     private static List<String> authorities(Authentication authentication) {

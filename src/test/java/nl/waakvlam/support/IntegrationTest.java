@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
         properties = "server.address=127.0.0.1")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({TestDatabaseConfiguration.class, SynchronousEventsConfiguration.class, MutableClock.Configuration.class,
-        TestProgramme.class, TestPeople.class})
+@Import({TestDatabaseConfiguration.class, MockMvcSessions.class, SynchronousEventsConfiguration.class,
+        MutableClock.Configuration.class, TestProgramme.class, TestPeople.class})
 public @interface IntegrationTest {
 }
