@@ -19,8 +19,9 @@ class ContactAnonymisation implements ClientAnonymisation {
 
     @Override
     public void anonymise(Long clientId) {
+        // an open follow-up would keep reminding the coach of a client nobody can open any more
         jdbc.update("update contact_moment set private_note = null, shared_note = null, follow_up_action = null, "
-                + "delete_reason = case when deleted_at is null then null else ? end where client_id = ?",
+                + "follow_up_due = null, delete_reason = case when deleted_at is null then null else ? end where client_id = ?",
                 REMOVED, clientId);
     }
 }

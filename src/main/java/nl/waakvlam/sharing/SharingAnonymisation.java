@@ -20,7 +20,8 @@ class SharingAnonymisation implements ClientAnonymisation {
 
     @Override
     public void anonymise(Long clientId) {
-        jdbc.update("update feedback_agreement set topics = null where client_id = ?", clientId);
+        // no further feedback is due about an anonymised client (an erased one may still have been coached)
+        jdbc.update("update feedback_agreement set topics = null, next_due = null where client_id = ?", clientId);
         jdbc.update("update consent set recipient_name = case when recipient_name is null then null else ? end "
                 + "where client_id = ?", REMOVED, clientId);
         jdbc.update("update referrer_note set note = ? where client_id = ?", REMOVED, clientId);
