@@ -1,5 +1,7 @@
 package nl.waakvlam.operations;
 
+import nl.waakvlam.shared.database.DatabaseRoles;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +86,7 @@ class BackupRestoreIT {
         long restoreStarted = System.nanoTime();
         run(pgRestore.toString(), "--host=127.0.0.1", "--port=" + database.port(),
                 "--username=" + StandalonePostgres.USER, "--dbname=waakvlam_restored", "--exit-on-error",
-                "--no-owner", dump.toString());
+                "--no-owner", "--role=" + DatabaseRoles.OWNER, dump.toString());
         long restoreMillis = (System.nanoTime() - restoreStarted) / 1_000_000;
 
         ConfigurableApplicationContext restored = Instances.start(database.jdbcUrl("waakvlam_restored"), Map.of());

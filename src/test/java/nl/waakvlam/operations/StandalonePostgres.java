@@ -79,6 +79,10 @@ final class StandalonePostgres implements AutoCloseable {
             // the owner migrates, the application connects as the runtime role, as in production
             DatabaseRoles.ensure(connection, name, null, null);
         }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(name), USER, null);
+             Statement statement = connection.createStatement()) {
+            statement.execute("alter schema public owner to " + DatabaseRoles.OWNER);
+        }
     }
 
     @Override
