@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -86,19 +88,16 @@ public class AccountService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        // the sections of one page mostly name the same people: each is read once per page
-        Map<Long, UserSummary> known = RequestMemo.remember("accounts.byId", java.util.concurrent.ConcurrentHashMap::new);
-        Set<Long> missing = ids.stream().filter(id -> id != null && (known == null || !known.containsKey(id)))
-                .collect(Collectors.toSet());
-        Map<Long, UserSummary> read = missing.isEmpty() ? Map.of() : accounts.findAllById(missing).stream()
-                .map(UserSummary::of).collect(Collectors.toMap(UserSummary::id, Function.identity()));
-        if (known == null) {
-            return read;
+        // the sections of one page mostly name the same people: each is read once per page (outside
+        // a page the map is new on every call, so everything asked for is read)
+        Map<Long, UserSummary> known = RequestMemo.remember("accounts.byId", ConcurrentHashMap::new);
+        Set<Long> missing = ids.stream().filter(id -> id != null && !known.containsKey(id)).collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            accounts.findAllById(missing).forEach(account -> known.put(account.getId(), UserSummary.of(account)));
         }
-        known.putAll(read);
-        Map<Long, UserSummary> result = new java.util.HashMap<>();
-        ids.forEach(id -> {
-            UserSummary user = id == null ? null : known.get(id);
+        Map<Long, UserSummary> result = new HashMap<>();
+        ids.stream().filter(Objects::nonNull).forEach(id -> {
+            UserSummary user = known.get(id);
             if (user != null) {
                 result.put(id, user);
             }
