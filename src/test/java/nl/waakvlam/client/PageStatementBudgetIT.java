@@ -30,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The pages of every role (each list, file, dashboard, account and administration page; the entry
- * forms not yet) cost the same number of SQL statements with a small and with a larger programme, and stays within its budget: 15 statements, the dashboard 20. The two sizes differ in
- * everything a page lists: clients, contacts, events, goals, agreements, consents and reports.
+ * forms not yet) cost the same number of SQL statements with a small and with a larger programme,
+ * and stay within their budget: 15 statements, the dashboard 20. The two sizes differ in everything
+ * a page lists: clients, contacts, events, goals, agreements, consents and reports.
  *
  * <p>One page is over budget and named here so that it cannot grow unnoticed: the client file (its
  * sections come from eight modules, each with its own statements; see docs/performance.md).
