@@ -5,6 +5,7 @@ import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +72,7 @@ public class AccessForNeed {
     /** The access for need that holds on this client now (the longest if several), if any. */
     @Transactional(readOnly = true)
     public Optional<Grant> current(Long clientId) {
-        return grants.findFirstByClientIdAndExpiresAtAfterOrderByExpiresAtDescIdDesc(clientId, clock.instant())
+        return holding(clientId).stream().findFirst()
                 .map(grant -> {
                     UserSummary user = accounts.byIds(List.of(grant.getUserId())).get(grant.getUserId());
                     return view(grant, null, user == null ? null : user.displayName());
@@ -81,7 +82,13 @@ public class AccessForNeed {
     /** Whether this user may read the private notes of this client now through an access for need. */
     @Transactional(readOnly = true)
     public boolean holds(Long clientId, Long userId) {
-        return grants.existsByClientIdAndUserIdAndExpiresAtAfter(clientId, userId, clock.instant());
+        return holding(clientId).stream().anyMatch(grant -> grant.getUserId().equals(userId));
+    }
+
+    /** The grants holding now, read once per page: the banner and the timeline both ask. */
+    private List<AccessForNeedGrant> holding(Long clientId) {
+        return RequestMemo.remember("access-for-need." + clientId,
+                () -> grants.findByClientIdAndExpiresAtAfterOrderByExpiresAtDescIdDesc(clientId, clock.instant()));
     }
 
     private static Grant view(AccessForNeedGrant grant, Client client, String grantedTo) {

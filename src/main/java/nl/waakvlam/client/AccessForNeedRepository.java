@@ -3,13 +3,10 @@ package nl.waakvlam.client;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 
 interface AccessForNeedRepository extends JpaRepository<AccessForNeedGrant, Long> {
 
-    /** The access that holds longest of those still holding at {@code now}. */
-    Optional<AccessForNeedGrant> findFirstByClientIdAndExpiresAtAfterOrderByExpiresAtDescIdDesc(Long clientId,
-                                                                                                  Instant now);
-
-    boolean existsByClientIdAndUserIdAndExpiresAtAfter(Long clientId, Long userId, Instant now);
+    /** The accesses still holding at {@code now}, the one that holds longest first. */
+    List<AccessForNeedGrant> findByClientIdAndExpiresAtAfterOrderByExpiresAtDescIdDesc(Long clientId, Instant now);
 }

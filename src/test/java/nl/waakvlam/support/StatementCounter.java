@@ -7,6 +7,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
@@ -18,7 +20,7 @@ import javax.sql.DataSource;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final AtomicLong COUNT = new AtomicLong();
-    private static final java.util.List<String> STATEMENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
 
     public static void reset() {
         COUNT.set(0);
@@ -26,8 +28,8 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     /** The statements prepared since the last reset, for a test that explains a count it prints. */
-    public static java.util.List<String> statements() {
-        return java.util.List.copyOf(STATEMENTS);
+    public static List<String> statements() {
+        return List.copyOf(STATEMENTS);
     }
 
     public static long count() {
