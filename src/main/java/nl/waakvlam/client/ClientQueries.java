@@ -66,13 +66,15 @@ class ClientQueries {
     private final ObjectProvider<AttentionSource> attentionSources;
     private final ContactRhythm rhythm;
     private final ObjectProvider<ClientSelection> selections;
+    private final ClientCards cards;
 
     ClientQueries(ClientRepository clients, PhaseChangeRepository phaseChanges,
                   AssignmentRepository assignments, ReferenceData referenceData, ClientVisibility visibility,
                   AccountService accounts, OrganisationService organisations, AuditLog auditLog, Clock clock,
                   ObjectProvider<ContactHistory> contactHistory, ObjectProvider<AttentionSource> attentionSources,
-                  ContactRhythm rhythm, ObjectProvider<ClientSelection> selections) {
+                  ContactRhythm rhythm, ObjectProvider<ClientSelection> selections, ClientCards cards) {
         this.selections = selections;
+        this.cards = cards;
         this.contactHistory = contactHistory;
         this.attentionSources = attentionSources;
         this.rhythm = rhythm;
@@ -96,8 +98,7 @@ class ClientQueries {
         LocalDate today = LocalDate.now(clock);
         ClientVisibility.Scope scope = visibility.scopeOf(coach);
         Specification<Client> visible = scope.specification();
-        List<Client> active = clients.findAll(visible.and((root, query, cb) -> root.get("phase").in(Phase.COACHED)),
-                Sort.by("lastName", "firstName", "id"));
+        List<ClientCard> active = cards.all(visible.and((root, query, cb) -> root.get("phase").in(Phase.COACHED)));
 
         Specification<Client> spec = visible.and(phaseFilter(filter));
         if (filter.trackId() != null) {
@@ -106,41 +107,35 @@ class ClientQueries {
         if (filter.hasSearch()) {
             spec = spec.and(nameLike(filter.search()));
         }
-        Page<Client> page = page(spec, withSort(pageable, Sort.by("lastName", "firstName", "id")));
+        Page<ClientCard> page = cards.page(spec, pageable);
         if (filter.hasSearch()) {
-            auditLog.recordEach(AuditAction.SEARCH, page.map(Client::getId).getContent(), AuditOutcome.ALLOWED);
+            auditLog.recordEach(AuditAction.SEARCH, page.map(ClientCard::id).getContent(), AuditOutcome.ALLOWED);
         }
 
         Set<Long> ids = new HashSet<>();
-        active.forEach(c -> ids.add(c.getId()));
-        page.forEach(c -> ids.add(c.getId()));
+        active.forEach(c -> ids.add(c.id()));
+        page.forEach(c -> ids.add(c.id()));
         ContactHistory history = contactHistory.getIfAvailable();
         Map<Long, LastContacts> last = history == null ? Map.of() : history.lastContacts(ids);
-        Labels labels = labels(page.getContent(), false);
-        Page<CaseloadRow> rows = page.map(c -> {
-            ClientRow row = new ClientRow(c.getId(), c.getFirstName(), c.getLastName(), c.getDateOfBirth(),
-                    c.getPhase(), c.getPhaseSince(), labels.track(c.getTrackId()), c.getIntakeCategory(),
-                    labels.organisation(c.getReferringOrganisationId()), labels.person(c.getCoachId()),
-                    scope.accessTo(c).orElse(null) == ClientAccess.COVER, null, null, c.getStartedOn());
-            return rhythmRow(row, c, last.get(c.getId()), today);
-        });
+        Labels labels = labels(page.getContent());
+        Page<CaseloadRow> rows = page.map(c -> rhythmRow(row(c, labels, scope), c, last.get(c.id()), today));
 
         List<AttentionItem> attention = new ArrayList<>();
         Map<Long, String> names = new LinkedHashMap<>();
-        for (Client c : active) {
-            names.put(c.getId(), c.fullName());
-            CaseloadRow row = rhythmRow(null, c, last.get(c.getId()), today);
-            String link = "/clients/" + c.getId();
+        for (ClientCard c : active) {
+            names.put(c.id(), c.fullName());
+            CaseloadRow row = rhythmRow(null, c, last.get(c.id()), today);
+            String link = "/clients/" + c.id();
             if (row.flame() == Flame.GOING_OUT) {
                 boolean neverReached = row.daysSinceReached() == null;
-                attention.add(new AttentionItem(c.getId(), c.fullName(), 100 + (int) Math.min(99,
+                attention.add(new AttentionItem(c.id(), c.fullName(), 100 + (int) Math.min(99,
                         ChronoUnit.DAYS.between(row.nextDue(), today)),
                         neverReached ? "attention.flameOutNever" : "attention.flameOut",
                         neverReached ? AttentionItem.arguments(row.rhythmDays())
                                 : AttentionItem.arguments(row.daysSinceReached(), row.rhythmDays()),
                         null, row.nextDue(), link));
             } else if (row.flame() == Flame.FLICKERING) {
-                attention.add(new AttentionItem(c.getId(), c.fullName(), 50, "attention.flameFlickering",
+                attention.add(new AttentionItem(c.id(), c.fullName(), 50, "attention.flameFlickering",
                         AttentionItem.arguments(row.nextDue()), null, row.nextDue(), link));
             }
         }
@@ -189,31 +184,33 @@ class ClientQueries {
         if (filter.hasSearch()) {
             spec = spec.and(nameLike(filter.search()));
         }
-        Sort byName = Sort.by("lastName", "firstName", "id");
         ContactHistory history = contactHistory.getIfAvailable();
-        Page<Client> page;
+        Page<ClientCard> page;
         Map<Long, LastContacts> last;
         if (filter.flame() == null) {
-            page = page(spec, withSort(pageable, byName));
-            last = history == null ? Map.of() : history.lastContacts(page.map(Client::getId).getContent());
+            page = cards.page(spec, pageable);
+            last = history == null ? Map.of() : history.lastContacts(page.map(ClientCard::id).getContent());
         } else {
-            List<Client> coached = clients.findAll(spec, byName);
-            last = history == null ? Map.of() : history.lastContacts(coached.stream().map(Client::getId).toList());
-            List<Client> burning = coached.stream()
-                    .filter(c -> rhythmRow(null, c, last.get(c.getId()), today).flame() == filter.flame()).toList();
+            List<ClientCard> coached = cards.all(spec);
+            last = history == null ? Map.of() : history.lastContacts(coached.stream().map(ClientCard::id).toList());
+            List<ClientCard> burning = coached.stream()
+                    .filter(c -> rhythmRow(null, c, last.get(c.id()), today).flame() == filter.flame()).toList();
             int from = (int) Math.min(pageable.getOffset(), burning.size());
             page = new PageImpl<>(burning.subList(from, Math.min(from + pageable.getPageSize(), burning.size())),
                     pageable, burning.size());
         }
         if (!filter.isEmpty()) {
-            auditLog.recordEach(AuditAction.SEARCH, page.map(Client::getId).getContent(), AuditOutcome.ALLOWED);
+            auditLog.recordEach(AuditAction.SEARCH, page.map(ClientCard::id).getContent(), AuditOutcome.ALLOWED);
         }
-        Labels labels = labels(page.getContent(), false);
-        return page.map(c -> rhythmRow(new ClientRow(c.getId(), c.getFirstName(), c.getLastName(),
-                c.getDateOfBirth(), c.getPhase(), c.getPhaseSince(), labels.track(c.getTrackId()),
-                c.getIntakeCategory(), labels.organisation(c.getReferringOrganisationId()),
-                labels.person(c.getCoachId()), scope.accessTo(c).orElse(null) == ClientAccess.COVER, null, null,
-                c.getStartedOn()), c, last.get(c.getId()), today));
+        Labels labels = labels(page.getContent());
+        return page.map(c -> rhythmRow(row(c, labels, scope), c, last.get(c.id()), today));
+    }
+
+    private static ClientRow row(ClientCard c, Labels labels, ClientVisibility.Scope scope) {
+        return new ClientRow(c.id(), c.firstName(), c.lastName(), c.dateOfBirth(), c.phase(), c.phaseSince(),
+                labels.track(c.trackId()), c.intakeCategory(), labels.organisation(c.referringOrganisationId()),
+                labels.person(c.coachId()), scope.accessTo(c).orElse(null) == ClientAccess.COVER, null, null,
+                c.startedOn());
     }
 
     private static Specification<Client> nameLike(String search) {
@@ -224,7 +221,16 @@ class ClientQueries {
     }
 
     private CaseloadRow rhythmRow(ClientRow row, Client c, LastContacts last, LocalDate today) {
-        Integer rhythm = this.rhythm.effective(c.getPhase(), c.getRhythmDays());
+        return rhythmRow(row, c.getPhase(), c.getRhythmDays(), c.coachingSince(), last, today);
+    }
+
+    private CaseloadRow rhythmRow(ClientRow row, ClientCard c, LastContacts last, LocalDate today) {
+        return rhythmRow(row, c.phase(), c.rhythmDays(), c.coachingSince(), last, today);
+    }
+
+    private CaseloadRow rhythmRow(ClientRow row, Phase phase, Integer ownRhythm, LocalDate coachingSince,
+                                  LastContacts last, LocalDate today) {
+        Integer rhythm = this.rhythm.effective(phase, ownRhythm);
         LocalDate lastReached = last == null || last.lastReached() == null ? null
                 : last.lastReached().atZone(clock.getZone()).toLocalDate();
         LocalDate lastAny = last == null || last.lastAny() == null ? null
@@ -233,10 +239,10 @@ class ClientQueries {
             return new CaseloadRow(row, null, lastReached, lastAny,
                     lastReached == null ? null : ChronoUnit.DAYS.between(lastReached, today), null, null);
         }
-        LocalDate from = lastReached != null ? lastReached : c.coachingSince();
+        LocalDate from = lastReached != null ? lastReached : coachingSince;
         return new CaseloadRow(row, rhythm, lastReached, lastAny,
                 lastReached == null ? null : ChronoUnit.DAYS.between(lastReached, today), from.plusDays(rhythm),
-                Flame.of(lastReached, c.coachingSince(), rhythm, today));
+                Flame.of(lastReached, coachingSince, rhythm, today));
     }
 
     private static Specification<Client> phaseFilter(CaseloadFilter filter) {
@@ -403,19 +409,20 @@ class ClientQueries {
 
     /** Names for the ids on one page of clients: tracks, organisations, people; three queries. */
     private Labels labels(List<Client> page, boolean withReferrers) {
-        Map<Long, TrackSummary> trackById = referenceData.tracksById();
-        Set<Long> organisationIds = new HashSet<>();
-        page.forEach(c -> organisationIds.add(c.getReferringOrganisationId()));
-        Set<Long> userIds = new HashSet<>();
-        page.forEach(c -> {
-            if (c.getCoachId() != null) {
-                userIds.add(c.getCoachId());
-            }
-            if (withReferrers && c.getReferrerId() != null) {
-                userIds.add(c.getReferrerId());
-            }
-        });
-        return new Labels(trackById, organisations.byIds(organisationIds), accounts.byIds(userIds));
+        return labels(page.stream().map(Client::getReferringOrganisationId).toList(),
+                page.stream().flatMap(c -> Stream.of(c.getCoachId(), withReferrers ? c.getReferrerId() : null))
+                        .toList());
+    }
+
+    private Labels labels(List<ClientCard> page) {
+        return labels(page.stream().map(ClientCard::referringOrganisationId).toList(),
+                page.stream().map(ClientCard::coachId).toList());
+    }
+
+    private Labels labels(List<Long> organisationIds, List<Long> userIds) {
+        Set<Long> organisations = organisationIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> users = userIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return new Labels(referenceData.tracksById(), this.organisations.byIds(organisations), accounts.byIds(users));
     }
 
     private record Labels(Map<Long, TrackSummary> tracks, Map<Long, OrganisationSummary> organisations,

@@ -90,19 +90,28 @@ class ClientVisibility {
 
         /** The access level for a client already known to be inside {@link #specification()}. */
         Optional<ClientAccess> accessTo(Client client) {
+            return accessTo(client.getCoachId(), client.getCoverCoachId(), client.getReferrerId());
+        }
+
+        /** The same for a client read as a {@link ClientCard}. */
+        Optional<ClientAccess> accessTo(ClientCard client) {
+            return accessTo(client.coachId(), client.coverCoachId(), client.referrerId());
+        }
+
+        private Optional<ClientAccess> accessTo(Long coachId, Long coverCoachId, Long referrerId) {
             return switch (user.role()) {
                 case PROJECT_LEADER -> Optional.of(ClientAccess.METADATA);
                 case ADMIN -> Optional.empty();
-                case REFERRER -> user.id().equals(client.getReferrerId())
+                case REFERRER -> user.id().equals(referrerId)
                         ? Optional.of(ClientAccess.REFERRER) : Optional.empty();
                 case COACH -> {
-                    if (user.id().equals(client.getCoachId())) {
+                    if (user.id().equals(coachId)) {
                         yield Optional.of(ClientAccess.FULL);
                     }
-                    boolean coversAsDesignated = absentCoaches.contains(client.getCoachId())
-                            && user.id().equals(client.getCoverCoachId());
-                    boolean coversAsAbsenceCover = absentCoachesCoveredByUser.contains(client.getCoachId())
-                            && client.getCoverCoachId() == null;
+                    boolean coversAsDesignated = absentCoaches.contains(coachId)
+                            && user.id().equals(coverCoachId);
+                    boolean coversAsAbsenceCover = absentCoachesCoveredByUser.contains(coachId)
+                            && coverCoachId == null;
                     yield coversAsDesignated || coversAsAbsenceCover
                             ? Optional.of(ClientAccess.COVER) : Optional.empty();
                 }

@@ -10,25 +10,15 @@ import java.util.List;
 
 interface ContactRepository extends JpaRepository<ContactMoment, Long> {
 
-    /**
-     * Last reached and last contact of any outcome per client, in one statement. Two index probes
-     * per client (newest first, {@code LIMIT 1}) instead of a {@code max()} over every contact: the
-     * cost follows the number of clients asked about, not the length of their history.
-     */
-    @Query(value = "select c.id as clientId, "
-            + "(select m.occurred_at from contact_moment m where m.client_id = c.id and m.outcome = 'REACHED' "
-            + "and m.deleted_at is null order by m.occurred_at desc limit 1) as lastReached, "
-            + "(select m.occurred_at from contact_moment m where m.client_id = c.id and m.deleted_at is null "
-            + "order by m.occurred_at desc limit 1) as lastAny "
-            + "from unnest(cast(:clientIds as bigint[])) as c(id)",
-            nativeQuery = true)
-    List<LastContactRow> lastContacts(Long[] clientIds);
-
-    /** Open follow-ups due on or before {@code until} for these clients. */
-    @Query("select c from ContactMoment c where c.clientId in :clientIds and c.deletedAt is null "
+    /** Open follow-ups due by {@code until}, as values (the caseload reads them on every visit). */
+    @Query("select new nl.waakvlam.contact.ContactRepository$OpenFollowUp(c.id, c.clientId, c.followUpDue, "
+            + "c.followUpAction) from ContactMoment c where c.clientId in :clientIds and c.deletedAt is null "
             + "and c.followUpDue is not null and c.followUpDue <= :until and c.followUpDoneAt is null "
             + "order by c.followUpDue")
-    List<ContactMoment> openFollowUps(Collection<Long> clientIds, LocalDate until);
+    List<OpenFollowUp> openFollowUps(Collection<Long> clientIds, LocalDate until);
+
+    record OpenFollowUp(Long id, Long clientId, LocalDate due, String action) {
+    }
 
     @Query("select c from ContactMoment c where c.deletedAt is null and c.followUpDue is not null "
             + "and c.followUpDue <= :until and c.followUpDoneAt is null")
@@ -83,14 +73,6 @@ interface ContactRepository extends JpaRepository<ContactMoment, Long> {
             + "and c.occurred_at >= :from and c.occurred_at < :until group by d.domain_id "
             + "order by count(*) desc, d.domain_id", nativeQuery = true)
     List<DomainCountRow> periodDomains(Long clientId, Instant from, Instant until);
-
-    interface LastContactRow {
-        Long getClientId();
-
-        Instant getLastReached();
-
-        Instant getLastAny();
-    }
 
     interface WeekTotalsRow {
         long getReached();

@@ -161,12 +161,24 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         if (clientIds.isEmpty()) {
             return Map.of();
         }
+        // Two index probes per client (newest first, LIMIT 1) instead of a max() over every contact: the
+        // cost follows the number of clients asked about, not the length of their history. Read with
+        // plain JDBC: every list and the caseload ask, and a mapped projection cost more than the query.
         Map<Long, LastContacts> result = new HashMap<>();
-        contacts.lastContacts(clientIds.stream().distinct().toArray(Long[]::new)).forEach(row -> {
-            if (row.getLastAny() != null) {
-                result.put(row.getClientId(), new LastContacts(row.getLastReached(), row.getLastAny()));
-            }
-        });
+        jdbc.query("select c.id, "
+                        + "(select m.occurred_at from contact_moment m where m.client_id = c.id and m.outcome = 'REACHED' "
+                        + "and m.deleted_at is null order by m.occurred_at desc limit 1), "
+                        + "(select m.occurred_at from contact_moment m where m.client_id = c.id and m.deleted_at is null "
+                        + "order by m.occurred_at desc limit 1) "
+                        + "from unnest(?::bigint[]) as c(id)",
+                rs -> {
+                    Timestamp lastAny = rs.getTimestamp(3);
+                    if (lastAny != null) {
+                        Timestamp lastReached = rs.getTimestamp(2);
+                        result.put(rs.getLong(1), new LastContacts(lastReached == null ? null
+                                : lastReached.toInstant(), lastAny.toInstant()));
+                    }
+                }, (Object) clientIds.stream().distinct().toArray(Long[]::new));
         return result;
     }
 
@@ -177,14 +189,13 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
             return List.of();
         }
         List<AttentionItem> items = new ArrayList<>();
-        for (ContactMoment contact : contacts.openFollowUps(clients.keySet(), today)) {
-            ContactDetails d = contact.details();
-            boolean overdue = d.followUpDue().isBefore(today);
-            items.add(new AttentionItem(contact.getClientId(), clients.get(contact.getClientId()),
-                    overdue ? 80 + (int) Math.min(19, ChronoUnit.DAYS.between(d.followUpDue(), today)) : 60,
+        for (ContactRepository.OpenFollowUp followUp : contacts.openFollowUps(clients.keySet(), today)) {
+            boolean overdue = followUp.due().isBefore(today);
+            items.add(new AttentionItem(followUp.clientId(), clients.get(followUp.clientId()),
+                    overdue ? 80 + (int) Math.min(19, ChronoUnit.DAYS.between(followUp.due(), today)) : 60,
                     overdue ? "attention.followUpOverdue" : "attention.followUpToday",
-                    AttentionItem.arguments(d.followUpDue()), d.followUpAction(), d.followUpDue(),
-                    "/clients/" + contact.getClientId() + "#contact-" + contact.getId()));
+                    AttentionItem.arguments(followUp.due()), followUp.action(), followUp.due(),
+                    "/clients/" + followUp.clientId() + "#contact-" + followUp.id()));
         }
         return items;
     }

@@ -26,7 +26,12 @@ interface ClientEventRepository extends JpaRepository<ClientEvent, Long> {
             + "order by occurred_on desc, id desc limit :limit", nativeQuery = true)
     List<ClientEvent> timeline(Long clientId, Instant before, Long domainId, int limit);
 
-    @Query("select e from ClientEvent e where e.clientId in :clientIds and e.followUpOn is not null "
+    /** Open follow-ups due by {@code until}, as values (the caseload reads them on every visit). */
+    @Query("select new nl.waakvlam.escalation.ClientEventRepository$OpenFollowUp(e.id, e.clientId, e.followUpOn, "
+            + "e.whatHappened) from ClientEvent e where e.clientId in :clientIds and e.followUpOn is not null "
             + "and e.followUpOn <= :until and e.followUpDoneAt is null order by e.followUpOn")
-    List<ClientEvent> openFollowUps(Collection<Long> clientIds, LocalDate until);
+    List<OpenFollowUp> openFollowUps(Collection<Long> clientIds, LocalDate until);
+
+    record OpenFollowUp(Long id, Long clientId, LocalDate due, String whatHappened) {
+    }
 }

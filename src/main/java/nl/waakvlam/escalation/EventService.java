@@ -370,13 +370,13 @@ public class EventService implements TimelineSource, AttentionSource {
             return List.of();
         }
         List<AttentionItem> items = new ArrayList<>();
-        for (ClientEvent e : events.openFollowUps(clientNames.keySet(), today)) {
-            boolean overdue = e.getFollowUpOn().isBefore(today);
-            items.add(new AttentionItem(e.getClientId(), clientNames.get(e.getClientId()), overdue ? 85 : 65,
+        for (ClientEventRepository.OpenFollowUp e : events.openFollowUps(clientNames.keySet(), today)) {
+            boolean overdue = e.due().isBefore(today);
+            items.add(new AttentionItem(e.clientId(), clientNames.get(e.clientId()), overdue ? 85 : 65,
                     overdue ? "attention.eventFollowUpOverdue" : "attention.eventFollowUpToday",
-                    AttentionItem.arguments(e.getFollowUpOn()), e.getWhatHappened().length() > 120
-                    ? e.getWhatHappened().substring(0, 120) + "…" : e.getWhatHappened(), e.getFollowUpOn(),
-                    "/clients/" + e.getClientId() + "#event-" + e.getId()));
+                    AttentionItem.arguments(e.due()), e.whatHappened().length() > 120
+                    ? e.whatHappened().substring(0, 120) + "…" : e.whatHappened(), e.due(),
+                    "/clients/" + e.clientId() + "#event-" + e.id()));
         }
         return items;
     }

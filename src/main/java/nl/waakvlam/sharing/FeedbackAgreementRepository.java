@@ -14,9 +14,14 @@ interface FeedbackAgreementRepository extends JpaRepository<FeedbackAgreement, L
 
     Optional<FeedbackAgreement> findByClientIdAndReferrerId(Long clientId, Long referrerId);
 
-    @Query("select a from FeedbackAgreement a where a.clientId in :clientIds and a.nextDue is not null "
+    /** Agreements due by {@code until}, as values (the caseload reads them on every visit). */
+    @Query("select new nl.waakvlam.sharing.FeedbackAgreementRepository$Due(a.clientId, a.referrerId, a.nextDue) "
+            + "from FeedbackAgreement a where a.clientId in :clientIds and a.nextDue is not null "
             + "and a.nextDue <= :until order by a.nextDue")
-    List<FeedbackAgreement> dueFor(Collection<Long> clientIds, LocalDate until);
+    List<Due> dueFor(Collection<Long> clientIds, LocalDate until);
+
+    record Due(Long clientId, Long referrerId, LocalDate nextDue) {
+    }
 
     /** Clients with feedback overdue today (as the dashboard counts them), for the client list. */
     @Query("select distinct a.clientId from FeedbackAgreement a where a.nextDue < :today")

@@ -331,14 +331,14 @@ public class SharingService implements AttentionSource, TimelineSource {
         if (clientNames.isEmpty()) {
             return List.of();
         }
-        List<FeedbackAgreement> due = agreements.dueFor(clientNames.keySet(), today);
-        Map<Long, UserSummary> people = accounts.byIds(due.stream().map(FeedbackAgreement::getReferrerId)
+        List<FeedbackAgreementRepository.Due> due = agreements.dueFor(clientNames.keySet(), today);
+        Map<Long, UserSummary> people = accounts.byIds(due.stream().map(FeedbackAgreementRepository.Due::referrerId)
                 .collect(Collectors.toSet()));
-        return due.stream().map(a -> new AttentionItem(a.getClientId(), clientNames.get(a.getClientId()),
-                a.getNextDue().isBefore(today) ? 75 : 55,
-                a.getNextDue().isBefore(today) ? "attention.feedbackOverdue" : "attention.feedbackToday",
-                AttentionItem.arguments(name(people, a.getReferrerId()), a.getNextDue()), null, a.getNextDue(),
-                "/clients/" + a.getClientId() + "#sharing")).toList();
+        return due.stream().map(a -> new AttentionItem(a.clientId(), clientNames.get(a.clientId()),
+                a.nextDue().isBefore(today) ? 75 : 55,
+                a.nextDue().isBefore(today) ? "attention.feedbackOverdue" : "attention.feedbackToday",
+                AttentionItem.arguments(name(people, a.referrerId()), a.nextDue()), null, a.nextDue(),
+                "/clients/" + a.clientId() + "#sharing")).toList();
     }
 
     @Override
