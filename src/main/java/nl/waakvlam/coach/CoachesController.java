@@ -12,6 +12,9 @@ import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,12 +33,15 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /coaches} (project leader): each coach's weighted caseload against capacity, clients
- * per phase, absences and cover; editing a coach profile and recording an absence. Lives in
+ * per phase, absences and cover; editing a coach profile and recording an absence. The
  * figures come from {@link CoachWorkloads}, which the client module implements. Never a ranking:
- * coaches are listed by name.
+ * coaches are listed by name, {@value #PAGE_SIZE} to a page.
  */
 @Controller
 class CoachesController {
+
+    /** Coach cards per page: four rows of four on a wide screen. */
+    static final int PAGE_SIZE = 16;
 
     static final int ABSENCE_HORIZON_DAYS = 90;
 
@@ -63,13 +69,18 @@ class CoachesController {
     }
 
     @GetMapping("/coaches")
-    String overview(Model model) {
+    String overview(@RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate today = LocalDate.now(clock);
         List<UserSummary> coachAccounts = accounts.withRole(Role.COACH);
         Map<Long, CoachProfileDetails> profiles = coaches.allProfiles();
         Map<Long, CoachWorkload> loads = workloads.workloads();
         List<AbsenceDetails> absences = coaches.absencesBetween(today, today.plusDays(ABSENCE_HORIZON_DAYS));
-        List<CoachOverview> rows = coachAccounts.stream().map(coach -> {
+        // a large provider has sixty coaches: one page of cards, the figures for all of them from the
+        // same grouped queries, so every page costs the same
+        PageRequest pageRequest = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+        int from = (int) Math.min(pageRequest.getOffset(), coachAccounts.size());
+        List<UserSummary> shown = coachAccounts.subList(from, Math.min(from + PAGE_SIZE, coachAccounts.size()));
+        List<CoachOverview> rows = shown.stream().map(coach -> {
             CoachProfileDetails profile = profiles.get(coach.id());
             CoachWorkload load = workloads.workloadOf(loads, coach.id());
             return new CoachOverview(coach, profile, load,
@@ -77,7 +88,7 @@ class CoachesController {
                     absences.stream().filter(a -> coach.id().equals(a.coverCoachId())).toList(),
                     profile == null ? 0 : load.percentOf(profile.maxCaseload()));
         }).toList();
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", new PageImpl<>(rows, pageRequest, coachAccounts.size()));
         model.addAttribute("names", coachAccounts.stream()
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName)));
         List<PhaseWeight> weights = workloads.phaseWeights();
@@ -113,7 +124,7 @@ class CoachesController {
             result.rejectValue("coverCoachId", "match.coachRequired");
         }
         if (result.hasErrors()) {
-            return overview(model);
+            return overview(0, model);
         }
         coaches.addAbsence(new NewAbsence(form.getCoachId(), form.getStartsOn(), form.getEndsOn(), form.getReason(),
                 form.getCoverCoachId()), projectLeader.id());

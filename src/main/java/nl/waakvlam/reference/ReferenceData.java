@@ -3,7 +3,9 @@ package nl.waakvlam.reference;
 import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.shared.KeptValue;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +24,6 @@ import java.util.stream.Collectors;
  * {@link #refresh()}, and the next request reads the lists anew.
  */
 @Service
-@Transactional(readOnly = true)
 public class ReferenceData {
 
     private final TrackRepository tracks;
@@ -33,12 +34,17 @@ public class ReferenceData {
     private final KeptValue<Lists> lists;
 
     ReferenceData(TrackRepository tracks, LifeDomainRepository domains, EndReasonRepository endReasons,
-                  DeclineReasonRepository declineReasons, DataVersions versions) {
+                  DeclineReasonRepository declineReasons, DataVersions versions,
+                  PlatformTransactionManager transactions) {
         this.tracks = tracks;
         this.domains = domains;
         this.endReasons = endReasons;
         this.declineReasons = declineReasons;
-        this.lists = versions.keep("reference", this::load);
+        // only a miss reads, in one read-only transaction; a hit (nearly every call, several per page) is
+        // a plain method call, not a transaction begun and ended around a value already in memory
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.lists = versions.keep("reference", () -> readOnly.execute(status -> load()));
     }
 
     /** Every track, active or not, by id: old clients keep the label of a retired track. */

@@ -4,7 +4,9 @@ import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.shared.KeptValue;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,7 +19,6 @@ import java.util.Map;
  * referrers, the PDF letterhead — sees it on the next request, without a restart.
  */
 @Service
-@Transactional(readOnly = true)
 public class ProgrammeSettings {
 
     private final ProgrammeSettingRepository settings;
@@ -27,11 +28,15 @@ public class ProgrammeSettings {
     private final boolean secondFactorDefault;
 
     ProgrammeSettings(ProgrammeSettingRepository settings, ProgrammeDefaults defaults, Environment environment,
-                      DataVersions versions) {
+                      DataVersions versions, PlatformTransactionManager transactions) {
         this.settings = settings;
         this.defaults = defaults;
-        this.current = versions.keep("settings", this::load);
-        this.secondFactor = versions.keep("settings", this::loadSecondFactor);
+        // only a miss reads, in one read-only transaction; a hit (the caseload asks once per client) is a
+        // plain method call, not a transaction begun and ended around a value already in memory
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.current = versions.keep("settings", () -> readOnly.execute(status -> load()));
+        this.secondFactor = versions.keep("settings", () -> readOnly.execute(status -> loadSecondFactor()));
         this.secondFactorDefault = environment.getProperty("waakvlam.mfa.coaches-and-referrers", Boolean.class, true);
     }
 
