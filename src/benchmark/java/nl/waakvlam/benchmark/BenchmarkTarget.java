@@ -135,7 +135,8 @@ final class BenchmarkTarget {
         }
 
         Browser leader = signIn("projectleider");
-        Matcher coachLink = Pattern.compile("href=\"/clients\\?coach=(\\d+)[^\"]*\">Sanne Verhoeven")
+        // the absence form names every coach (the cards come sixteen to a page)
+        Matcher coachLink = Pattern.compile("<option value=\"(\\d+)\">Sanne Verhoeven</option>")
                 .matcher(leader.get("/coaches"));
         if (!coachLink.find()) {
             throw new IllegalStateException("coach1 (Sanne Verhoeven) is not on /coaches");

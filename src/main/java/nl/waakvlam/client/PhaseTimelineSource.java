@@ -1,25 +1,25 @@
 package nl.waakvlam.client;
 
 import nl.waakvlam.reference.ReferenceData;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /** Phase changes on the client timeline (not for referrers: reasons are working information). */
 @Component
 class PhaseTimelineSource implements TimelineSource {
 
-    private final PhaseChangeRepository phaseChanges;
+    private final ClientQueries queries;
     private final ReferenceData referenceData;
     private final Clock clock;
 
-    PhaseTimelineSource(PhaseChangeRepository phaseChanges, ReferenceData referenceData, Clock clock) {
-        this.phaseChanges = phaseChanges;
+    PhaseTimelineSource(ClientQueries queries, ReferenceData referenceData, Clock clock) {
+        this.queries = queries;
         this.referenceData = referenceData;
         this.clock = clock;
     }
@@ -35,8 +35,13 @@ class PhaseTimelineSource implements TimelineSource {
         if (access == ClientAccess.REFERRER || !filter.isEmpty()) {
             return List.of();
         }
-        return phaseChanges.timeline(clientId, before, PageRequest.of(0, limit))
-                .stream().map(p -> new TimelineEntry(p.getRecordedAt(), p.getId(), "client/timeline-phase :: entry",
+        // a client's phase history is short, and the file has read all of it already for its header:
+        // the timeline takes its part of that instead of asking again
+        return queries.phaseHistory(clientId).stream()
+                .filter(p -> p.getRecordedAt().isBefore(before))
+                .sorted(Comparator.comparing(PhaseChange::getRecordedAt).thenComparing(PhaseChange::getId).reversed())
+                .limit(limit)
+                .map(p -> new TimelineEntry(p.getRecordedAt(), p.getId(), "client/timeline-phase :: entry",
                         new PhaseItem(p.getFromPhase(), p.getToPhase(), p.getChangedOn(),
                                 PhaseReason.of(p.getReason(), referenceData)))).toList();
     }

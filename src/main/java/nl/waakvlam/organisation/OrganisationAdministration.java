@@ -23,13 +23,17 @@ import java.util.Set;
 @Transactional
 public class OrganisationAdministration {
 
+    // every change of an organisation forgets the sociale kaart that pages keep
+    private final OrganisationService kept;
     private final OrganisationRepository organisations;
     private final DepartmentRepository departments;
     private final List<OrganisationReferences> references;
     private final OrganisationAudit audit;
 
     OrganisationAdministration(OrganisationRepository organisations, DepartmentRepository departments,
-                               List<OrganisationReferences> references, OrganisationAudit audit) {
+                               List<OrganisationReferences> references, OrganisationAudit audit,
+                               OrganisationService kept) {
+        this.kept = kept;
         this.organisations = organisations;
         this.departments = departments;
         this.references = references;
@@ -39,6 +43,7 @@ public class OrganisationAdministration {
     /** Adds an organisation with its departments; refuses a name that is taken (in any capitals). */
     public Long create(OrganisationDetails details, List<String> departmentNames) {
         requireFreeName(details.name(), null);
+        kept.changed();
         Organisation organisation = organisations.saveAndFlush(new Organisation(details));
         audit.record(OrganisationChange.CREATED, organisation.getId());
         Set<String> seen = new LinkedHashSet<>();
@@ -56,18 +61,21 @@ public class OrganisationAdministration {
         Organisation organisation = organisation(id);
         organisation.requireVersion(seenVersion);
         requireFreeName(details.name(), id);
+        kept.changed();
         organisation.update(details, seenVersion);
         organisations.flush();
         audit.record(OrganisationChange.UPDATED, id);
     }
 
     public void deactivate(Long id, long seenVersion) {
+        kept.changed();
         organisation(id).deactivate(seenVersion);
         organisations.flush();
         audit.record(OrganisationChange.DEACTIVATED, id);
     }
 
     public void reactivate(Long id, long seenVersion) {
+        kept.changed();
         organisation(id).reactivate(seenVersion);
         organisations.flush();
         audit.record(OrganisationChange.REACTIVATED, id);
@@ -158,6 +166,7 @@ public class OrganisationAdministration {
         duplicate.requireVersion(duplicateVersion);
         remaining.requireVersion(remainingVersion);
         requireMergeable(duplicate, remaining);
+        kept.changed();
 
         Map<String, Department> remainingByName = new LinkedHashMap<>();
         departments.findByOrganisationIdOrderByName(remainingId)

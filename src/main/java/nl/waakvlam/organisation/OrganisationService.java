@@ -2,14 +2,17 @@ package nl.waakvlam.organisation;
 
 import jakarta.persistence.criteria.Predicate;
 import nl.waakvlam.shared.NotFoundException;
-import nl.waakvlam.shared.web.RequestMemo;
+import nl.waakvlam.shared.DataVersions;
+import nl.waakvlam.shared.KeptValue;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,10 +36,26 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final DepartmentRepository departments;
+    /**
+     * The whole sociale kaart by name: every list, the caseload and the client file name organisations,
+     * and it changes only through {@link OrganisationAdministration} or an organisation added inline,
+     * which both call {@link #changed()}.
+     */
+    private final KeptValue<List<OrganisationSummary>> everyOrganisation;
 
-    OrganisationService(OrganisationRepository organisations, DepartmentRepository departments) {
+    OrganisationService(OrganisationRepository organisations, DepartmentRepository departments,
+                        DataVersions versions, PlatformTransactionManager transactions) {
         this.organisations = organisations;
         this.departments = departments;
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.everyOrganisation = versions.keep("organisations", () -> readOnly.execute(status ->
+                organisations.findAll(Sort.by("name")).stream().map(OrganisationSummary::of).toList()));
+    }
+
+    /** Forgets the kept sociale kaart, here and on every other instance, once the change commits. */
+    void changed() {
+        everyOrganisation.forget();
     }
 
     /**
@@ -47,8 +66,10 @@ public class OrganisationService {
     @Transactional
     public OrganisationSummary createIfAbsent(String name, OrganisationType type, String phone, String email,
                                               String address, List<String> departmentNames) {
-        Organisation organisation = organisations.findFirstByNameIgnoreCaseOrderById(name)
-                .orElseGet(() -> organisations.save(new Organisation(name, type, phone, email, address)));
+        Organisation organisation = organisations.findFirstByNameIgnoreCaseOrderById(name).orElseGet(() -> {
+            changed();
+            return organisations.save(new Organisation(name, type, phone, email, address));
+        });
         for (String departmentName : departmentNames) {
             departments.findFirstByOrganisationIdAndNameIgnoreCase(organisation.getId(), departmentName)
                     .orElseGet(() -> departments.save(new Department(organisation.getId(), departmentName)));
@@ -112,10 +133,9 @@ public class OrganisationService {
         return organisations.findByName(name).map(OrganisationSummary::of);
     }
 
-    /** Every organisation by name; read once per page however many sections ask. */
+    /** Every organisation by name, active or not; read once and kept until the sociale kaart changes. */
     public List<OrganisationSummary> all() {
-        return RequestMemo.remember("organisations.all",
-                () -> organisations.findAll(Sort.by("name")).stream().map(OrganisationSummary::of).toList());
+        return everyOrganisation.get();
     }
 
     /** Whether an id names an organisation on the sociale kaart (forms may only choose those). */
@@ -128,7 +148,7 @@ public class OrganisationService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        // the sociale kaart is small: a page that shows names reads it whole, once (see all())
+        // the sociale kaart is small: it is kept whole (see all())
         Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         return all().stream().filter(o -> wanted.contains(o.id()))
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));

@@ -93,6 +93,28 @@ class ContactIT {
     }
 
     @Test
+    void theCaseloadOffersBothAttemptsForEveryClientThroughOneForm() throws Exception {
+        MockHttpSession coach = login(mvc, "coach1");
+        Long client = freshClient();
+        String name = jdbc.queryForObject("select first_name from client where id = ?", String.class, client);
+        String page = mvc.perform(get("/caseload").param("q", name).session(coach))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String main = page.substring(page.indexOf("<main"));
+        // one form (and one token) for the whole list, not two per client
+        assertThat(main.split("<form", -1)).hasSize(3); // the filters and the attempts
+        assertThat(main.split("name=\"_csrf\"", -1)).hasSize(2);
+        assertThat(main).contains("<form id=\"attempts\"");
+        String attempt = "formaction=\"/clients/" + client + "/contacts/attempt\"";
+        assertThat(main.split(attempt, -1)).hasSize(3);
+
+        // a button of the list posts through that form: outcome from the button, the way back from the form
+        mvc.perform(post("/clients/{id}/contacts/attempt", client).with(csrf()).session(coach)
+                .param("outcome", "NOT_HOME").param("from", "caseload")).andExpect(redirectedUrl("/caseload"));
+        assertThat(jdbc.queryForObject("select outcome from contact_moment where client_id = ?", String.class, client))
+                .isEqualTo("NOT_HOME");
+    }
+
+    @Test
     void aReachedContactAppearsOnTheTimelineAndRelightsTheFlame() throws Exception {
         MockHttpSession coach = login(mvc, "coach1");
         Long client = freshClient();
