@@ -115,7 +115,10 @@ final class BenchmarkTarget {
         longClient = first(CLIENT_LINK, coach.get("/clients?q=Langdossier"), "coach1's long file (Langdossier)");
         Set<Long> caseload = all(CLIENT_LINK, coach.get("/caseload"));
         caseload.remove(longClient);
-        ordinaryClient = caseload.stream().findFirst()
+        // the first client the caseload names (its most urgent), unless pinned so that two runs on copies
+        // of one data set (before and after a change) open the same file
+        Long pinned = Long.getLong("benchmark.ordinary-client");
+        ordinaryClient = pinned != null ? pinned : caseload.stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("coach1 has no clients"));
 
         Browser referrer = signIn("verwijzer1");

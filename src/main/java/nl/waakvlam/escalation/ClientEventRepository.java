@@ -3,7 +3,6 @@ package nl.waakvlam.escalation;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -19,12 +18,6 @@ interface ClientEventRepository extends JpaRepository<ClientEvent, Long> {
     @Query("select distinct e.clientId from ClientEvent e where e.type = nl.waakvlam.escalation.EventType.SCALE_UP "
             + "and e.closedOn is null")
     List<Long> clientsWithOpenScaleUp();
-
-    @Query(value = "select * from client_event where client_id = :clientId "
-            + "and (occurred_on + time '12:00') at time zone 'Europe/Amsterdam' < :before "
-            + "and (cast(:domainId as bigint) is null or cast(:domainId as bigint) = any(life_domain_ids)) "
-            + "order by occurred_on desc, id desc limit :limit", nativeQuery = true)
-    List<ClientEvent> timeline(Long clientId, Instant before, Long domainId, int limit);
 
     /** Open follow-ups due by {@code until}, as values (the caseload reads them on every visit). */
     @Query("select new nl.waakvlam.escalation.ClientEventRepository$OpenFollowUp(e.id, e.clientId, e.followUpOn, "

@@ -19,11 +19,13 @@ import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.NotFoundException;
+import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Comparator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -152,7 +154,7 @@ public class EventService implements TimelineSource, AttentionSource {
     /** Significant events of a client in a period, oldest first (the caller checked consent). */
     @Transactional(readOnly = true)
     public List<SharedEvent> significantEvents(Long clientId, LocalDate from, LocalDate until) {
-        List<ClientEvent> rows = events.findByClientIdOrderByOccurredOnAscIdAsc(clientId).stream()
+        List<ClientEvent> rows = allEvents(clientId).stream()
                 .filter(ClientEvent::isSignificant)
                 .filter(e -> !e.getOccurredOn().isBefore(from) && !e.getOccurredOn().isAfter(until)).toList();
         Map<Long, String> names = organisationNames(rows);
@@ -264,12 +266,21 @@ public class EventService implements TimelineSource, AttentionSource {
                 .orElseThrow(() -> new NotFoundException("mandate")).decide(decision, reason, decidedOn);
     }
 
+    /**
+     * All of a client's events, oldest first; read once per page, since the escalation overview, the
+     * timeline and the referrer's shared events all ask (a client has dozens of events, not thousands).
+     */
+    private List<ClientEvent> allEvents(Long clientId) {
+        return RequestMemo.remember("escalation.events." + clientId,
+                () -> events.findByClientIdOrderByOccurredOnAscIdAsc(clientId));
+    }
+
     // --- what the client file shows
 
     @Transactional(readOnly = true)
     public EventViews.EscalationOverview overview(Long clientId, ClientAccess access) {
         LocalDate today = LocalDate.now(clock);
-        List<ClientEvent> all = events.findByClientIdOrderByOccurredOnAscIdAsc(clientId);
+        List<ClientEvent> all = allEvents(clientId);
         Map<Long, String> names = organisationNames(all);
         List<EventViews.OpenScaleUp> open = all.stream().filter(ClientEvent::isOpenScaleUp)
                 .map(e -> openScaleUp(e, names, today)).toList();
@@ -334,7 +345,14 @@ public class EventService implements TimelineSource, AttentionSource {
         if (!READERS.contains(access) || filter.type() != null || filter.outcome() != null) {
             return List.of();
         }
-        List<ClientEvent> rows = events.timeline(clientId, before, filter.lifeDomainId(), limit);
+        // the file's escalation overview has read all of the client's events already: the timeline takes
+        // its part of them, newest first, instead of asking again
+        Long domain = filter.lifeDomainId();
+        List<ClientEvent> rows = allEvents(clientId).stream()
+                .filter(e -> e.getOccurredOn().atTime(12, 0).atZone(clock.getZone()).toInstant().isBefore(before))
+                .filter(e -> domain == null || Arrays.asList(e.getLifeDomainIds()).contains(domain))
+                .sorted(Comparator.comparing(ClientEvent::getOccurredOn).thenComparing(ClientEvent::getId).reversed())
+                .limit(limit).toList();
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -39,10 +39,22 @@ public class AuditLog {
 
     @Transactional
     public void record(AuditAction action, Long clientId, String entity, Long entityId, AuditOutcome outcome) {
+        insert(action, clientId, entity, entityId, outcome, null);
+    }
+
+    /*
+     * One plain INSERT in the caller's transaction (JdbcTemplate shares the JPA transaction's connection).
+     * Every view of a client file writes one: as an entity it also flushed the caller's whole persistence
+     * context first, which on the client file meant dirty-checking everything the page had read so far.
+     */
+    private void insert(AuditAction action, Long clientId, String entity, Long entityId, AuditOutcome outcome,
+                        String detail) {
         CurrentUser user = currentUser();
-        events.saveAndFlush(new AuditEvent(clock.instant(), user == null ? null : user.id(),
-                user == null ? null : user.getUsername(), user == null ? null : user.role(), action, clientId,
-                entity, entityId, outcome, sourceAddress()));
+        jdbc.update("insert into audit_event (occurred_at, user_id, username, role, action, client_id, entity, "
+                        + "entity_id, outcome, source_address, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Timestamp.from(clock.instant()), user == null ? null : user.id(),
+                user == null ? null : user.getUsername(), user == null ? null : user.role().name(), action.name(),
+                clientId, entity, entityId, outcome.name(), sourceAddress(), detail);
     }
 
     /**
@@ -51,10 +63,7 @@ public class AuditLog {
      */
     @Transactional
     public void recordWithReason(AuditAction action, Long clientId, String entity, Long entityId, String reason) {
-        CurrentUser user = currentUser();
-        events.saveAndFlush(new AuditEvent(clock.instant(), user == null ? null : user.id(),
-                user == null ? null : user.getUsername(), user == null ? null : user.role(), action, clientId,
-                entity, entityId, AuditOutcome.ALLOWED, sourceAddress()).withDetail(reason));
+        insert(action, clientId, entity, entityId, AuditOutcome.ALLOWED, reason);
     }
 
     /**

@@ -44,8 +44,8 @@ class PageStatementBudgetIT {
     static final int DASHBOARD_BUDGET = 20;
     /** The client file as measured; lowering it is open work, raising it fails the test. */
     static final Map<String, Integer> OVER_BUDGET = Map.of(
-            "coach /clients/{client}", 24,
-            "leader /clients/{client}", 25);
+            "coach /clients/{client}", 23,
+            "leader /clients/{client}", 24);
 
     @Autowired
     MockMvc mvc;
