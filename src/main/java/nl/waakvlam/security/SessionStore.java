@@ -1,19 +1,40 @@
 package nl.waakvlam.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
 
 /**
- * How sessions are written to PostgreSQL. Two requests of one session at the same moment (two
- * tabs, a double click, a load test sharing a sign-in) may both add the same session attribute — the
- * flash message of a redirect, for one. Spring Session's plain {@code INSERT} then fails the second
- * with a duplicate key and the user gets a server error; PostgreSQL's upsert lets the last write
- * win instead, as it would in a session held in memory.
+ * How sessions are written to and read from PostgreSQL.
  *
- * <p>Set after the repository is built: a {@code SessionRepositoryCustomizer} is not enough, because
- * Boot's own customizer sets the table name, which rebuilds every query from the defaults.
+ * <p>Two requests of one session at the same moment (two tabs, a double click, a load test sharing
+ * a sign-in) may both add the same session attribute — the flash message of a redirect, for one.
+ * Spring Session's plain {@code INSERT} then fails the second with a duplicate key and the user gets a
+ * server error; PostgreSQL's upsert lets the last write win instead, as it would in a session held in
+ * memory. Set after the repository is built: a {@code SessionRepositoryCustomizer} is not enough,
+ * because Boot's own customizer sets the table name, which rebuilds every query from the defaults.
+ *
+ * <p>Spring Session's filter reads the session again right after saving it at the end of every
+ * request, only to compare its id with the one the browser sent (spring-session#1731): a second
+ * statement, transaction and deserialisation of the security context per request. The repository
+ * answers that read with the session it has just saved on this thread. What it remembers lives for
+ * one request at most: {@link JustSavedReset} forgets it before and after every request, and any
+ * other read, save or delete forgets it too.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
@@ -25,6 +46,9 @@ class SessionStore {
             DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
             """;
 
+    /** The session this thread saved last, until the next call on the repository or the end of the request. */
+    private static final ThreadLocal<Session> JUST_SAVED = new ThreadLocal<>();
+
     @Bean
     static BeanPostProcessor concurrentAttributeWrites() {
         return new BeanPostProcessor() {
@@ -32,9 +56,63 @@ class SessionStore {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof JdbcIndexedSessionRepository repository) {
                     repository.setCreateSessionAttributeQuery(CREATE_OR_REPLACE_ATTRIBUTE);
+                    // a subclass proxy, so that everything typed on the repository class still takes it
+                    ProxyFactory proxy = new ProxyFactory(repository);
+                    proxy.setProxyTargetClass(true);
+                    proxy.addAdvice((MethodInterceptor) SessionStore::readBackFromMemory);
+                    return proxy.getProxy(repository.getClass().getClassLoader());
                 }
                 return bean;
             }
         };
+    }
+
+    static Object readBackFromMemory(MethodInvocation invocation) throws Throwable {
+        String method = invocation.getMethod().getName();
+        Object[] arguments = invocation.getArguments();
+        Session saved = JUST_SAVED.get();
+        JUST_SAVED.remove();
+        if (method.equals("findById") && arguments.length == 1 && saved != null
+                && saved.getId().equals(arguments[0]) && !saved.isExpired()) {
+            return saved;
+        }
+        Object result = invocation.proceed();
+        if (method.equals("save") && arguments.length == 1 && arguments[0] instanceof Session session) {
+            JUST_SAVED.set(session);
+        }
+        return result;
+    }
+
+    /** Forgets the saved session around every request (and error dispatch), outside Spring Session's filter. */
+    @Bean
+    FilterRegistrationBean<JustSavedReset> justSavedReset() {
+        FilterRegistrationBean<JustSavedReset> registration = new FilterRegistrationBean<>(new JustSavedReset());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
+
+    static class JustSavedReset extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            JUST_SAVED.remove();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                JUST_SAVED.remove();
+            }
+        }
+
+        @Override
+        protected boolean shouldNotFilterAsyncDispatch() {
+            return false;
+        }
+
+        @Override
+        protected boolean shouldNotFilterErrorDispatch() {
+            return false;
+        }
     }
 }
