@@ -11,6 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,7 +54,11 @@ public class OrganisationService {
                 organisations.findAll(Sort.by("name")).stream().map(OrganisationSummary::of).toList()));
     }
 
-    /** Forgets the kept sociale kaart, here and on every other instance, once the change commits. */
+    /**
+     * Forgets the kept sociale kaart, here and on every other instance, once the change commits; only
+     * inside the changing transaction, which records the change for the other instances.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     void changed() {
         everyOrganisation.forget();
     }
