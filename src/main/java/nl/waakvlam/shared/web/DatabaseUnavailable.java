@@ -16,6 +16,7 @@ import java.sql.SQLTransientConnectionException;
 public final class DatabaseUnavailable {
 
     private static final int DEPTH = 16;
+    private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 
     private DatabaseUnavailable() {
     }
@@ -34,6 +35,12 @@ public final class DatabaseUnavailable {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     // 08: connection exception; 57P01-03: the server is shutting down or starting
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            // the pool's answer on a connection it has already closed because it broke (Hikari gives it no
+            // SQL state): a rollback after a failed statement then hides the statement's own failure
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && CLOSED_BY_THE_POOL.equals(sql.getMessage())) {
                 return true;
             }
         }
