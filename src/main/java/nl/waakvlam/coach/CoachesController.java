@@ -77,7 +77,7 @@ class CoachesController {
         List<AbsenceDetails> absences = coaches.absencesBetween(today, today.plusDays(ABSENCE_HORIZON_DAYS));
         // a large provider has sixty coaches: one page of cards, the figures for all of them from the
         // same grouped queries, so every page costs the same
-        PageRequest pageRequest = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+        PageRequest pageRequest = PageRequest.of(page, PAGE_SIZE);
         int from = (int) Math.min(pageRequest.getOffset(), coachAccounts.size());
         List<UserSummary> shown = coachAccounts.subList(from, Math.min(from + PAGE_SIZE, coachAccounts.size()));
         List<CoachOverview> rows = shown.stream().map(coach -> {

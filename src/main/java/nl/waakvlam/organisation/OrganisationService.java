@@ -10,10 +10,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,13 +43,11 @@ public class OrganisationService {
     private final KeptValue<List<OrganisationSummary>> everyOrganisation;
 
     OrganisationService(OrganisationRepository organisations, DepartmentRepository departments,
-                        DataVersions versions, PlatformTransactionManager transactions) {
+                        DataVersions versions) {
         this.organisations = organisations;
         this.departments = departments;
-        TransactionTemplate readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        this.everyOrganisation = versions.keep("organisations", () -> readOnly.execute(status ->
-                organisations.findAll(Sort.by("name")).stream().map(OrganisationSummary::of).toList()));
+        this.everyOrganisation = versions.keep("organisations",
+                () -> organisations.findAll(Sort.by("name")).stream().map(OrganisationSummary::of).toList());
     }
 
     /**

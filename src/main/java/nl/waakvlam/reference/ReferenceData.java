@@ -3,9 +3,7 @@ package nl.waakvlam.reference;
 import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.shared.KeptValue;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Collection;
 import java.util.List;
@@ -34,17 +32,12 @@ public class ReferenceData {
     private final KeptValue<Lists> lists;
 
     ReferenceData(TrackRepository tracks, LifeDomainRepository domains, EndReasonRepository endReasons,
-                  DeclineReasonRepository declineReasons, DataVersions versions,
-                  PlatformTransactionManager transactions) {
+                  DeclineReasonRepository declineReasons, DataVersions versions) {
         this.tracks = tracks;
         this.domains = domains;
         this.endReasons = endReasons;
         this.declineReasons = declineReasons;
-        // only a miss reads, in one read-only transaction; a hit (nearly every call, several per page) is
-        // a plain method call, not a transaction begun and ended around a value already in memory
-        TransactionTemplate readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        this.lists = versions.keep("reference", () -> readOnly.execute(status -> load()));
+        this.lists = versions.keep("reference", this::load);
     }
 
     /** Every track, active or not, by id: old clients keep the label of a retired track. */

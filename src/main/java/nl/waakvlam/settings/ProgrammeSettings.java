@@ -4,9 +4,7 @@ import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.shared.KeptValue;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -28,15 +26,11 @@ public class ProgrammeSettings {
     private final boolean secondFactorDefault;
 
     ProgrammeSettings(ProgrammeSettingRepository settings, ProgrammeDefaults defaults, Environment environment,
-                      DataVersions versions, PlatformTransactionManager transactions) {
+                      DataVersions versions) {
         this.settings = settings;
         this.defaults = defaults;
-        // only a miss reads, in one read-only transaction; a hit (the caseload asks once per client) is a
-        // plain method call, not a transaction begun and ended around a value already in memory
-        TransactionTemplate readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        this.current = versions.keep("settings", () -> readOnly.execute(status -> load()));
-        this.secondFactor = versions.keep("settings", () -> readOnly.execute(status -> loadSecondFactor()));
+        this.current = versions.keep("settings", this::load);
+        this.secondFactor = versions.keep("settings", this::loadSecondFactor);
         this.secondFactorDefault = environment.getProperty("waakvlam.mfa.coaches-and-referrers", Boolean.class, true);
     }
 

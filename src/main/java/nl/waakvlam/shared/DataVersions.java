@@ -2,8 +2,10 @@ package nl.waakvlam.shared;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -26,14 +28,21 @@ public class DataVersions {
     private static final String REQUEST_STAMP = DataVersions.class.getName() + ".stamp";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
 
-    public DataVersions(JdbcTemplate jdbc) {
+    public DataVersions(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** A value of the named kind, read by {@code loader} and kept until a change of that kind anywhere. */
+    /**
+     * A value of the named kind, read by {@code loader} and kept until a change of that kind anywhere.
+     * Only a miss reads, in one read-only transaction (joining the caller's, if any): a hit is a plain
+     * method call, so the services that keep values need not be transactional themselves.
+     */
     public <T> KeptValue<T> keep(String name, Supplier<T> loader) {
-        return new KeptValue<>(this, name, loader);
+        return new KeptValue<>(this, name, () -> readOnly.execute(status -> loader.get()));
     }
 
     /** The stamp that this request (or transaction) judges kept values by. */

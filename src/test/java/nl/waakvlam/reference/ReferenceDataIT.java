@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -28,8 +29,8 @@ class ReferenceDataIT {
     @TestConfiguration(proxyBeanMethods = false)
     static class Versions {
         @Bean
-        DataVersions dataVersions(JdbcTemplate jdbc) {
-            return new DataVersions(jdbc);
+        DataVersions dataVersions(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+            return new DataVersions(jdbc, transactions);
         }
     }
 
