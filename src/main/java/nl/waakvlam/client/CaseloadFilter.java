@@ -9,4 +9,9 @@ public record CaseloadFilter(Phase phase, boolean allPhases, Long trackId, Strin
     boolean hasSearch() {
         return search != null && !search.isBlank();
     }
+
+    /** No filter chosen: the list shows exactly the coach's clients in an active phase. */
+    boolean isUnfiltered() {
+        return phase == null && !allPhases && trackId == null && !hasSearch();
+    }
 }

@@ -43,6 +43,13 @@ class ClientCards {
         return new PageImpl<>(content, pageable, entityManager.createQuery(count).getSingleResult());
     }
 
+    /** One page of cards already read in full, in the same order as {@link #page}. */
+    static Page<ClientCard> pageOf(List<ClientCard> all, Pageable pageable) {
+        int from = (int) Math.min(pageable.getOffset(), all.size());
+        int to = (int) Math.min((long) from + pageable.getPageSize(), all.size());
+        return new PageImpl<>(all.subList(from, to), pageable, all.size());
+    }
+
     private TypedQuery<ClientCard> query(Specification<Client> spec) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<ClientCard> query = cb.createQuery(ClientCard.class);

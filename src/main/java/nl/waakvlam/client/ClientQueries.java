@@ -107,7 +107,9 @@ class ClientQueries {
         if (filter.hasSearch()) {
             spec = spec.and(nameLike(filter.search()));
         }
-        Page<ClientCard> page = cards.page(spec, pageable);
+        // Unfiltered, the list is the active clients already read for the attention list: a page of
+        // those in memory, instead of reading the same rows and their count again.
+        Page<ClientCard> page = filter.isUnfiltered() ? ClientCards.pageOf(active, pageable) : cards.page(spec, pageable);
         if (filter.hasSearch()) {
             auditLog.recordEach(AuditAction.SEARCH, page.map(ClientCard::id).getContent(), AuditOutcome.ALLOWED);
         }
@@ -195,9 +197,7 @@ class ClientQueries {
             last = history == null ? Map.of() : history.lastContacts(coached.stream().map(ClientCard::id).toList());
             List<ClientCard> burning = coached.stream()
                     .filter(c -> rhythmRow(null, c, last.get(c.id()), today).flame() == filter.flame()).toList();
-            int from = (int) Math.min(pageable.getOffset(), burning.size());
-            page = new PageImpl<>(burning.subList(from, Math.min(from + pageable.getPageSize(), burning.size())),
-                    pageable, burning.size());
+            page = ClientCards.pageOf(burning, pageable);
         }
         if (!filter.isEmpty()) {
             auditLog.recordEach(AuditAction.SEARCH, page.map(ClientCard::id).getContent(), AuditOutcome.ALLOWED);

@@ -15,7 +15,9 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -44,12 +46,14 @@ public class NotificationService {
     private final Clock clock;
     private final String baseUrl;
     private final String from;
+    private final JdbcTemplate jdbc;
 
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
                         AccountService accounts, ObjectProvider<JavaMailSender> mailSender,
-                        ApplicationEventPublisher events, Clock clock,
+                        ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc,
                         @Value("${waakvlam.base-url:http://localhost:8080}") String baseUrl,
                         @Value("${waakvlam.mail.from:waakvlam@localhost}") String from) {
+        this.jdbc = jdbc;
         this.notifications = notifications;
         this.preferences = preferences;
         this.accounts = accounts;
@@ -144,9 +148,12 @@ public class NotificationService {
         return notifications.deleteCreatedBefore(before);
     }
 
-    @Transactional(readOnly = true)
+    /** One plain statement without a transaction of its own: the header asks it on every page. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long unreadCount(Long userId) {
-        return notifications.countByUserIdAndReadAtIsNull(userId);
+        Long count = jdbc.queryForObject("select count(*) from notification where user_id = ? and read_at is null",
+                Long.class, userId);
+        return count == null ? 0 : count;
     }
 
     /** An inbox line; {@code clientId} is the client it is about, if any. */

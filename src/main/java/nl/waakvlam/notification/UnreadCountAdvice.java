@@ -5,8 +5,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
-/** The unread count shown in the header on every page (one count query). */
+/**
+ * The unread count shown in the header on every page. Lazy: the count query runs only when a page
+ * actually shows it, not for a form post that redirects or a download.
+ */
 @ControllerAdvice
 class UnreadCountAdvice {
 
@@ -17,10 +21,15 @@ class UnreadCountAdvice {
     }
 
     @ModelAttribute("unreadNotifications")
-    Long unreadNotifications() {
+    LazyContextVariable<Long> unreadNotifications() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-            return notifications.unreadCount(user.id());
+            return new LazyContextVariable<>() {
+                @Override
+                protected Long loadValue() {
+                    return notifications.unreadCount(user.id());
+                }
+            };
         }
         return null;
     }

@@ -28,31 +28,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + "order by u.enabled desc, u.role, u.displayName, u.id")
     Page<UserAccount> search(String pattern, Role role, Pageable pageable);
 
-    /**
-     * The account as it stands, and in the same statement the stamp of the data every instance keeps in
-     * memory ({@code v_data_version}): the per-request account check tells the kept values whether they
-     * are current without a statement of its own.
-     */
-    @Query(value = "select u.enabled as \"enabled\", u.role as \"role\", u.organisation_id as \"organisationId\", "
-            + "u.display_name as \"displayName\", u.session_epoch as \"sessionEpoch\", "
-            + "(select d.stamp from v_data_version d) as \"dataStamp\" from user_account u where u.id = :id",
-            nativeQuery = true)
-    Optional<StandingRow> standing(Long id);
-
-    interface StandingRow {
-        boolean getEnabled();
-
-        String getRole();
-
-        Long getOrganisationId();
-
-        String getDisplayName();
-
-        int getSessionEpoch();
-
-        long getDataStamp();
-    }
-
     @Modifying
     @Query("update UserAccount u set u.lastLoginAt = :at where u.id = :id")
     void recordLogin(Long id, Instant at);

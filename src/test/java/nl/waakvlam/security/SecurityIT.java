@@ -73,6 +73,31 @@ class SecurityIT {
                 .andExpect(status().isForbidden());
     }
 
+    @ParameterizedTest
+    @CsvSource({"coach1,/caseload,/caseload /caseload/week /clients /organisations",
+            "verwijzer1,/referrals,/referrals /referrals/new",
+            "projectleider,/dashboard,/dashboard /intake /clients /coaches /agreements /import /organisations",
+            "beheerder,/admin/users,/admin/users /admin/organisations /admin/audit /admin/retention "
+                    + "/admin/instruments /admin/settings"})
+    void theMenuOffersEachRoleItsOwnPagesAndEachOpens(String username, String home, String expected) throws Exception {
+        MockHttpSession session = login(username);
+        String page = mvc.perform(get(home).session(session)).andReturn().getResponse().getContentAsString();
+        java.util.List<String> links = java.util.regex.Pattern.compile("class=\"nav-link\" href=\"([^\"]+)\"")
+                .matcher(page).results().map(m -> m.group(1)).toList();
+        assertThat(links).containsExactly(expected.split(" "));
+        for (String link : links) {
+            mvc.perform(get(link).session(session)).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void pagesSeenWithoutSigningInHaveNoMenu() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("nav-link"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/logout"))));
+    }
+
     @Test
     void theWebJarFilesThePagesLinkToAreServed() throws Exception {
         for (String file : new String[]{"/webjars/bootstrap/css/bootstrap.min.css",

@@ -13,12 +13,12 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The real security configuration (route rules, CSRF, headers) for controller slice tests
+ * The real security configuration (route rules, CSRF, headers) and the header's menu for controller slice tests
  * ({@code @WebMvcTest}), and signed-in users of each role to send requests as. Lives in the
  * security package because the configuration and the principal's constructor are not public.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, Navigation.class})
 public class SecuritySlice {
 
     private static final Map<Long, CurrentUser> SIGNED_IN = new ConcurrentHashMap<>();
