@@ -11,4 +11,8 @@ interface CoachAbsenceRepository extends JpaRepository<CoachAbsence, Long> {
     /** Absences that have not ended before {@code from} and start before {@code until}. */
     @Query("select a from CoachAbsence a where a.endsOn >= :from and a.startsOn <= :until order by a.startsOn")
     List<CoachAbsence> overlapping(LocalDate from, LocalDate until);
+
+    /** Absences that have not ended before {@code from}, in start order. */
+    @Query("select a from CoachAbsence a where a.endsOn >= :from order by a.startsOn, a.id")
+    List<CoachAbsence> notEndedBefore(LocalDate from);
 }

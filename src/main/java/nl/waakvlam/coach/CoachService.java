@@ -1,7 +1,10 @@
 package nl.waakvlam.coach;
 
+import nl.waakvlam.shared.DataVersions;
+import nl.waakvlam.shared.KeptValue;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -20,11 +23,26 @@ public class CoachService {
     private final CoachProfileRepository profiles;
     private final CoachAbsenceRepository absences;
     private final Clock clock;
+    /**
+     * The absences that had not ended on the day they were read: every page that decides which clients a
+     * coach sees asks who is away today (ClientVisibility), and absences change only through
+     * {@link #addAbsence}, which forgets the kept list.
+     */
+    private final KeptValue<Current> current;
 
-    CoachService(CoachProfileRepository profiles, CoachAbsenceRepository absences, Clock clock) {
+    /** Absences not ended before {@code from}, in start order. */
+    private record Current(LocalDate from, List<AbsenceDetails> absences) {
+    }
+
+    CoachService(CoachProfileRepository profiles, CoachAbsenceRepository absences, Clock clock,
+                 DataVersions versions) {
         this.profiles = profiles;
         this.absences = absences;
         this.clock = clock;
+        this.current = versions.keep("absences", () -> {
+            LocalDate today = LocalDate.now(clock);
+            return new Current(today, absences.notEndedBefore(today).stream().map(AbsenceDetails::of).toList());
+        });
     }
 
     /** Stores the profile of a coach account unless it already has one. */
@@ -64,17 +82,26 @@ public class CoachService {
 
     @Transactional
     public AbsenceDetails addAbsence(NewAbsence command, Long recordedBy) {
+        current.forget();
         return AbsenceDetails.of(absences.save(new CoachAbsence(command.coachId(), command.startsOn(),
                 command.endsOn(), command.reason(), command.coverCoachId(), recordedBy, clock.instant())));
     }
 
     /** Absences running on {@code day}. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<AbsenceDetails> absentOn(LocalDate day) {
-        return absences.overlapping(day, day).stream().map(AbsenceDetails::of).toList();
+        return absencesBetween(day, day);
     }
 
     /** Absences that overlap the period from {@code from} to {@code until}, in start order. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<AbsenceDetails> absencesBetween(LocalDate from, LocalDate until) {
-        return absences.overlapping(from, until).stream().map(AbsenceDetails::of).toList();
+        Current kept = current.get();
+        if (from.isBefore(kept.from())) {
+            // a period before the kept list's first day: it may miss absences that ended since
+            return absences.overlapping(from, until).stream().map(AbsenceDetails::of).toList();
+        }
+        return kept.absences().stream()
+                .filter(a -> !a.endsOn().isBefore(from) && !a.startsOn().isAfter(until)).toList();
     }
 }

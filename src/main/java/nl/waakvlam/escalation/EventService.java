@@ -66,10 +66,13 @@ public class EventService implements TimelineSource, AttentionSource {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
+    private final ClientPlans plans;
+
     EventService(ClientEventRepository events, WarningSignRepository signs, PlanActionRepository actions,
                  MandateAdviceRepository mandates, ClientGate gate, ClientService clients, LifecycleService lifecycle,
                  OrganisationService organisations, ReferenceData referenceData, Clock clock,
-                 ApplicationEventPublisher publisher) {
+                 ApplicationEventPublisher publisher, ClientPlans plans) {
+        this.plans = plans;
         this.publisher = publisher;
         this.events = events;
         this.signs = signs;
@@ -290,13 +293,12 @@ public class EventService implements TimelineSource, AttentionSource {
 
     @Transactional(readOnly = true)
     public EventViews.WarningPlan warningPlan(Long clientId, ClientAccess access) {
-        return new EventViews.WarningPlan(clientId, COACHES.contains(access), warningSigns(clientId));
+        return new EventViews.WarningPlan(clientId, COACHES.contains(access), plans.of(clientId).signs());
     }
 
     @Transactional(readOnly = true)
     public EventViews.ActionPlan actionPlan(Long clientId, ClientAccess access) {
-        List<PlanAction> planActions = actions.findByClientIdOrderByStatusAscDueOnAscIdAsc(clientId);
-        List<MandateAdvice> advice = mandates.findByClientIdOrderBySentOnDescIdDesc(clientId);
+        ClientPlans.Plans plan = plans.of(clientId);
         List<LifeDomainView> domains = referenceData.lifeDomains();
         Map<Long, String> domainNames = domains.stream()
                 .collect(Collectors.toMap(LifeDomainView::id, LifeDomainView::nameNl));
@@ -304,12 +306,12 @@ public class EventService implements TimelineSource, AttentionSource {
         Map<Long, String> orgNames = all.stream().collect(Collectors.toMap(OrganisationSummary::id,
                 OrganisationSummary::name));
         return new EventViews.ActionPlan(clientId, COACHES.contains(access),
-                planActions.stream().map(a -> new EventViews.PlanActionView(a.getId(), domainNames.get(a.getLifeDomainId()),
-                        a.getDescription(), a.getOwner(), orgNames.get(a.getOrganisationId()), a.getStatus(),
-                        a.getDueOn(), a.getCheckedWithOrganisation(), a.getVersion())).toList(),
-                advice.stream().map(m -> new EventViews.MandateView(m.getId(), orgNames.get(m.getOrganisationId()),
-                        domainNames.get(m.getLifeDomainId()), m.getAdvice(), m.getSentOn(), m.getDecision(),
-                        m.getDecisionReason(), m.getDecidedOn())).toList(), domains,
+                plan.actions().stream().map(a -> new EventViews.PlanActionView(a.id(), domainNames.get(a.lifeDomainId()),
+                        a.description(), a.owner(), orgNames.get(a.organisationId()), a.status(),
+                        a.dueOn(), a.checkedWithOrganisation(), a.version())).toList(),
+                plan.mandates().stream().map(m -> new EventViews.MandateView(m.id(), orgNames.get(m.organisationId()),
+                        domainNames.get(m.lifeDomainId()), m.advice(), m.sentOn(), m.decision(),
+                        m.decisionReason(), m.decidedOn())).toList(), domains,
                 all.stream().filter(OrganisationSummary::active).toList());
     }
 

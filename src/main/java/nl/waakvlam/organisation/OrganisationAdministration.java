@@ -86,6 +86,7 @@ public class OrganisationAdministration {
     public void addDepartment(Long organisationId, String name) {
         organisation(organisationId);
         requireFreeDepartmentName(organisationId, name, null);
+        kept.changed();
         Department department = departments.saveAndFlush(new Department(organisationId, name));
         audit.record(OrganisationChange.DEPARTMENT_ADDED, department.getId());
     }
@@ -93,6 +94,7 @@ public class OrganisationAdministration {
     public void renameDepartment(Long organisationId, Long departmentId, long seenVersion, String name) {
         Department department = department(organisationId, departmentId);
         requireFreeDepartmentName(organisationId, name, departmentId);
+        kept.changed();
         department.rename(name, seenVersion);
         departments.flush();
         audit.record(OrganisationChange.DEPARTMENT_CHANGED, departmentId);
@@ -100,6 +102,7 @@ public class OrganisationAdministration {
 
     /** An inactive department stays on the accounts and clients that name it. */
     public void changeDepartmentActive(Long organisationId, Long departmentId, long seenVersion, boolean active) {
+        kept.changed();
         department(organisationId, departmentId).changeActive(active, seenVersion);
         departments.flush();
         audit.record(OrganisationChange.DEPARTMENT_CHANGED, departmentId);
@@ -112,6 +115,7 @@ public class OrganisationAdministration {
         if (uses > 0) {
             throw new OrganisationException(null, "department.inUse", department.getName(), uses);
         }
+        kept.changed();
         departments.delete(department);
         departments.flush();
         audit.record(OrganisationChange.DEPARTMENT_REMOVED, departmentId);

@@ -41,6 +41,8 @@ public class OrganisationService {
      * which both call {@link #changed()}.
      */
     private final KeptValue<List<OrganisationSummary>> everyOrganisation;
+    /** Every department, kept like the organisations: the client file names the referring department. */
+    private final KeptValue<List<DepartmentSummary>> everyDepartment;
 
     OrganisationService(OrganisationRepository organisations, DepartmentRepository departments,
                         DataVersions versions) {
@@ -48,6 +50,8 @@ public class OrganisationService {
         this.departments = departments;
         this.everyOrganisation = versions.keep("organisations",
                 () -> organisations.findAll(Sort.by("name")).stream().map(OrganisationSummary::of).toList());
+        this.everyDepartment = versions.keep("departments",
+                () -> departments.findAll(Sort.by("name")).stream().map(DepartmentSummary::of).toList());
     }
 
     /**
@@ -57,6 +61,7 @@ public class OrganisationService {
     @Transactional(propagation = Propagation.MANDATORY)
     void changed() {
         everyOrganisation.forget();
+        everyDepartment.forget();
     }
 
     /**
@@ -73,7 +78,10 @@ public class OrganisationService {
         });
         for (String departmentName : departmentNames) {
             departments.findFirstByOrganisationIdAndNameIgnoreCase(organisation.getId(), departmentName)
-                    .orElseGet(() -> departments.save(new Department(organisation.getId(), departmentName)));
+                    .orElseGet(() -> {
+                        changed();
+                        return departments.save(new Department(organisation.getId(), departmentName));
+                    });
         }
         return OrganisationSummary.of(organisation);
     }
@@ -177,7 +185,8 @@ public class OrganisationService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return departments.findAllById(ids).stream().map(DepartmentSummary::of)
+        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return everyDepartment.get().stream().filter(d -> wanted.contains(d.id()))
                 .collect(Collectors.toMap(DepartmentSummary::id, Function.identity()));
     }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 
 interface ConsentRepository extends JpaRepository<Consent, Long> {
 
-    List<Consent> findByClientIdOrderByGivenOnDescIdDesc(Long clientId);
-
     @Query("select c from Consent c where c.clientId = :clientId and c.recipientUserId = :userId "
             + "and c.withdrawnOn is null")
     List<Consent> activeFor(Long clientId, Long userId);

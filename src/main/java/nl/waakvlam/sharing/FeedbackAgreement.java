@@ -78,6 +78,11 @@ class FeedbackAgreement {
     }
 
     boolean overdue(LocalDate today) {
+        return overdue(nextDue, today);
+    }
+
+    /** Overdue: the next conversation was due before today. */
+    static boolean overdue(LocalDate nextDue, LocalDate today) {
         return nextDue != null && nextDue.isBefore(today);
     }
 

@@ -66,12 +66,14 @@ public class SharingService implements AttentionSource, TimelineSource {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final ProgrammeSettings programme;
+    private final CoachPanelRows panelRows;
 
     SharingService(FeedbackAgreementRepository agreements, ConsentRepository consents, ReferrerNoteRepository notes,
                    ProgressReportRepository reports, ReportReadRepository reads, ClientGate gate,
                    AccountService accounts, OrganisationService organisations, ContactService contacts,
                    EventService events, NotificationService notifications, ApplicationEventPublisher publisher,
-                   Clock clock, ProgrammeSettings programme) {
+                   Clock clock, ProgrammeSettings programme, CoachPanelRows panelRows) {
+        this.panelRows = panelRows;
         this.agreements = agreements;
         this.consents = consents;
         this.notes = notes;
@@ -176,26 +178,23 @@ public class SharingService implements AttentionSource, TimelineSource {
 
     // --- panels on the client file
 
+    /** The coach's sharing panel; its agreements, consents and reports come in one statement. */
     @Transactional(readOnly = true)
     public SharingViews.CoachPanel coachPanel(Long clientId, ClientAccess access, Long referrerId) {
         LocalDate today = LocalDate.now(clock);
-        List<FeedbackAgreement> agreementRows = agreements.findByClientIdOrderById(clientId);
-        List<Consent> consentRows = consents.findByClientIdOrderByGivenOnDescIdDesc(clientId);
-        List<ProgressReport> reportRows = reports.findByClientIdOrderByPeriodToDescIdDesc(clientId);
+        CoachPanelRows.Rows rows = panelRows.of(clientId);
         Set<Long> userIds = new HashSet<>();
-        agreementRows.forEach(a -> userIds.add(a.getReferrerId()));
-        consentRows.forEach(c -> {
-            userIds.add(c.getRecordedBy());
-            if (c.getRecipientUserId() != null) {
-                userIds.add(c.getRecipientUserId());
+        rows.agreements().forEach(a -> userIds.add(a.referrerId()));
+        rows.consents().forEach(c -> {
+            userIds.add(c.recordedBy());
+            if (c.recipientUserId() != null) {
+                userIds.add(c.recipientUserId());
             }
         });
         if (referrerId != null) {
             userIds.add(referrerId);
         }
-        List<ReportRead> readRows = reportRows.isEmpty() ? List.of()
-                : reads.findByReportIdIn(reportRows.stream().map(ProgressReport::getId).toList());
-        readRows.forEach(r -> userIds.add(r.getUserId()));
+        rows.reports().forEach(r -> userIds.addAll(r.readBy()));
         Map<Long, UserSummary> people = accounts.byIds(userIds);
         List<OrganisationSummary> allOrganisations = organisations.all();
         Map<Long, String> orgNames = new HashMap<>();
@@ -203,16 +202,20 @@ public class SharingService implements AttentionSource, TimelineSource {
         List<SharingViews.Recipient> referrers = referrerId == null || !people.containsKey(referrerId) ? List.of()
                 : List.of(new SharingViews.Recipient(referrerId, people.get(referrerId).displayName()));
         return new SharingViews.CoachPanel(clientId, COACHES.contains(access),
-                agreementRows.stream().map(a -> agreementView(a, people, today)).toList(),
-                consentRows.stream().map(c -> new SharingViews.ConsentView(c.getId(), c.getRecipientType(),
-                        switch (c.getRecipientType()) {
-                            case REFERRER -> name(people, c.getRecipientUserId());
-                            case ORGANISATION -> orgNames.get(c.getRecipientOrganisationId());
-                            case REPRESENTATIVE -> c.getRecipientName();
-                        }, c.isScopeReports(), c.isScopeEvents(), c.isScopeGoals(), c.getObtainedHow(),
-                        c.getGivenOn(), name(people, c.getRecordedBy()), c.getWithdrawnOn())).toList(),
-                summaries(reportRows, readRows, people), referrers,
-                allOrganisations.stream().filter(OrganisationSummary::active).toList(), today);
+                rows.agreements().stream().map(a -> new SharingViews.AgreementView(a.id(), a.referrerId(),
+                        name(people, a.referrerId()), a.frequency(), a.topics(), a.channel(), a.madeOn(), a.nextDue(),
+                        FeedbackAgreement.overdue(a.nextDue(), today), a.version())).toList(),
+                rows.consents().stream().map(c -> new SharingViews.ConsentView(c.id(), c.recipientType(),
+                        switch (c.recipientType()) {
+                            case REFERRER -> name(people, c.recipientUserId());
+                            case ORGANISATION -> orgNames.get(c.recipientOrganisationId());
+                            case REPRESENTATIVE -> c.recipientName();
+                        }, c.scopeReports(), c.scopeEvents(), c.scopeGoals(), c.obtainedHow(),
+                        c.givenOn(), name(people, c.recordedBy()), c.withdrawnOn())).toList(),
+                rows.reports().stream().map(r -> new SharingViews.ReportSummary(r.id(), r.periodFrom(), r.periodTo(),
+                        r.status(), r.versionNo(), r.releasedAt(),
+                        r.readBy().stream().map(id -> name(people, id)).toList())).toList(),
+                referrers, allOrganisations.stream().filter(OrganisationSummary::active).toList(), today);
     }
 
     /** The referrer's part of the client page: agreement, released reports, shared notes and events. */

@@ -40,6 +40,15 @@ class ClientAccessIT {
     @Autowired
     OwnerJdbc owner;
 
+    @Autowired
+    nl.waakvlam.coach.CoachService coaches;
+
+    @Autowired
+    nl.waakvlam.security.AccountService accounts;
+
+    @Autowired
+    java.time.Clock clock;
+
     final Map<String, MockHttpSession> sessions = new HashMap<>();
 
     MockHttpSession as(String username) throws Exception {
@@ -172,6 +181,25 @@ class ClientAccessIT {
         // coach2 is absent only in the future: nobody covers coach2's clients today
         Long coach2Client = clientOfCoach("coach2");
         mvc.perform(get("/clients/{id}", coach2Client).session(as("coach4"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAbsenceRecordedNowCountsAtOnceThoughAbsencesAreKeptInMemory() {
+        // a coach of their own, without clients, so the other tests' visibility stays as it was
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Long away = accounts.createIfAbsent(new nl.waakvlam.security.NewAccount("absence-coach",
+                nl.waakvlam.shared.DemoMode.PASSWORD, "Afwezige Coach", null, null, nl.waakvlam.security.Role.COACH,
+                null, null)).id();
+        assertThat(coaches.absentOn(today)).noneMatch(a -> a.coachId().equals(away));
+
+        coaches.addAbsence(new nl.waakvlam.coach.NewAbsence(away, today, today.plusDays(2),
+                nl.waakvlam.coach.AbsenceReason.SICK, userId("coach1")), userId("projectleider"));
+
+        assertThat(coaches.absentOn(today)).anyMatch(a -> a.coachId().equals(away)
+                && a.coverCoachId().equals(userId("coach1")));
+        assertThat(coaches.absencesBetween(today.minusDays(30), today.plusDays(30)))
+                .anyMatch(a -> a.coachId().equals(away));
+        assertThat(coaches.absentOn(today.plusDays(3))).noneMatch(a -> a.coachId().equals(away));
     }
 
     @Test

@@ -35,7 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a page lists: clients, contacts, events, goals, agreements, consents and reports.
  *
  * <p>One page is over budget and named here so that it cannot grow unnoticed: the client file (its
- * sections come from eight modules, each with its own statements; see docs/performance.md).
+ * sections come from eight modules; escalation and sharing read theirs in one statement each, the
+ * others not yet; see docs/performance.md).
  */
 @IntegrationTest
 class PageStatementBudgetIT {
@@ -44,8 +45,8 @@ class PageStatementBudgetIT {
     static final int DASHBOARD_BUDGET = 20;
     /** The client file as measured; lowering it is open work, raising it fails the test. */
     static final Map<String, Integer> OVER_BUDGET = Map.of(
-            "coach /clients/{client}", 23,
-            "leader /clients/{client}", 24);
+            "coach /clients/{client}", 17,
+            "leader /clients/{client}", 19);
 
     @Autowired
     MockMvc mvc;
