@@ -28,6 +28,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * without pause: the throughput of a request is its count divided by the phase's duration, and the
  * percentiles are in the report Gatling writes to target/gatling.
  *
+ * <p>Before the first measurement every measured page is loaded in turn for a warm-up
+ * ({@code -Dbenchmark.warm-up}, 60 s for the coach's pages, half that for the referrer's and the
+ * project leader's, a quarter for the large caseload), so that the figures are those of a server
+ * that has been running, not of the JIT compiler's first minute.
+ *
  * <p>Settings: {@code -Dbenchmark.users} (20), {@code -Dbenchmark.seconds} per page (20),
  * {@code -Dbenchmark.url} to load an application that already runs instead of starting the jar.
  */
@@ -35,6 +40,7 @@ public class PageLoadSimulation extends Simulation {
 
     private static final int USERS = Integer.getInteger("benchmark.users", 20);
     private static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up", 60));
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     /** Contacts posted by the benchmark go back in time one minute each, so that none is in the future. */
     private static final AtomicLong POSTED = new AtomicLong();
@@ -54,8 +60,18 @@ public class PageLoadSimulation extends Simulation {
                 .shareConnections();
 
         List<PopulationBuilder> phases = new ArrayList<>();
-        phases.add(phase("warm-up coach", "coach1", get("warm-up caseload", "/caseload")));
-        phases.add(phase("warm-up leader", "projectleider", get("warm-up dashboard", "/dashboard")));
+        // Warm-up: every page that is measured below, in turn, so that the JIT has compiled their code
+        // before the first measurement (a server that has run for a while); not part of the figures.
+        phases.add(warmUp("warm-up coach", "coach1", WARM_UP,
+                get("warm-up caseload", "/caseload"), get("warm-up file", "/clients/" + target.longClient),
+                get("warm-up ordinary file", "/clients/" + target.ordinaryClient)));
+        phases.add(warmUp("warm-up coach 2", "coach2", WARM_UP.dividedBy(4), get("warm-up caseload 250", "/caseload")));
+        phases.add(warmUp("warm-up referrer", "verwijzer1", WARM_UP.dividedBy(2),
+                get("warm-up referrals", "/referrals"), get("warm-up report", "/reports/" + target.reportId),
+                get("warm-up report pdf", "/reports/" + target.reportId + ".pdf")));
+        phases.add(warmUp("warm-up leader", "projectleider", WARM_UP.dividedBy(2),
+                get("warm-up dashboard", "/dashboard"), get("warm-up dashboard coach", "/dashboard?coach=" + target.coachId),
+                get("warm-up coaches", "/coaches"), get("warm-up intake", "/intake")));
         phases.add(phase("caseload 50", "coach1", get("/caseload (coach, ~50 clients)", "/caseload")));
         phases.add(phase("caseload 250", "coach2", get("/caseload (coach, 250 clients)", "/caseload")));
         phases.add(phase("long file", "coach1",
@@ -106,6 +122,16 @@ public class PageLoadSimulation extends Simulation {
                 .exec(signIn(username))
                 .during(PHASE).on(exec(request));
         return scenario.injectOpen(atOnceUsers(USERS));
+    }
+
+    /** USERS users of one account sign in, then go through the pages in turn for the given time. */
+    private static PopulationBuilder warmUp(String name, String username, Duration duration,
+                                            HttpRequestActionBuilder... requests) {
+        ChainBuilder round = exec(requests[0]);
+        for (int i = 1; i < requests.length; i++) {
+            round = round.exec(requests[i]);
+        }
+        return scenario(name).exec(signIn(username)).during(duration).on(round).injectOpen(atOnceUsers(USERS));
     }
 
     private static ChainBuilder signIn(String username) {

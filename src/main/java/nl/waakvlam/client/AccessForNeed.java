@@ -5,7 +5,6 @@ import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
-import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +34,11 @@ public class AccessForNeed {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ClientHistory history;
 
     AccessForNeed(ClientQueries queries, AccessForNeedRepository grants, AccountService accounts, AuditLog auditLog,
-                  Clock clock) {
+                  Clock clock, ClientHistory history) {
+        this.history = history;
         this.queries = queries;
         this.grants = grants;
         this.accounts = accounts;
@@ -74,21 +75,21 @@ public class AccessForNeed {
     public Optional<Grant> current(Long clientId) {
         return holding(clientId).stream().findFirst()
                 .map(grant -> {
-                    UserSummary user = accounts.byIds(List.of(grant.getUserId())).get(grant.getUserId());
-                    return view(grant, null, user == null ? null : user.displayName());
+                    UserSummary user = accounts.byIds(List.of(grant.userId())).get(grant.userId());
+                    return new Grant(grant.id(), grant.clientId(), null, user == null ? null : user.displayName(),
+                            grant.category(), grant.reason(), grant.grantedAt(), grant.expiresAt(), List.of());
                 });
     }
 
     /** Whether this user may read the private notes of this client now through an access for need. */
     @Transactional(readOnly = true)
     public boolean holds(Long clientId, Long userId) {
-        return holding(clientId).stream().anyMatch(grant -> grant.getUserId().equals(userId));
+        return holding(clientId).stream().anyMatch(grant -> grant.userId().equals(userId));
     }
 
-    /** The grants holding now, read once per page: the banner and the timeline both ask. */
-    private List<AccessForNeedGrant> holding(Long clientId) {
-        return RequestMemo.remember("access-for-need." + clientId,
-                () -> grants.findByClientIdAndExpiresAtAfterOrderByExpiresAtDescIdDesc(clientId, clock.instant()));
+    /** The grants holding now, read once per page with the client's other histories: the banner and the timeline both ask. */
+    private List<ClientHistory.GrantRow> holding(Long clientId) {
+        return history.of(clientId).grants();
     }
 
     private static Grant view(AccessForNeedGrant grant, Client client, String grantedTo) {

@@ -8,8 +8,6 @@ import java.util.Optional;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
-    List<Assignment> findByClientIdOrderByStartedOnDescIdDesc(Long clientId);
-
     Optional<Assignment> findFirstByClientIdAndRoleAndEndedOnIsNull(Long clientId, AssignmentRole role);
 
     /** How many clients of a track each coach has been primary coach for (current and past). */

@@ -53,8 +53,6 @@ import java.util.stream.Stream;
 class ClientQueries {
 
     private final ClientRepository clients;
-    private final PhaseChangeRepository phaseChanges;
-    private final AssignmentRepository assignments;
     private final ReferenceData referenceData;
     private final ClientVisibility visibility;
     private final AccountService accounts;
@@ -67,20 +65,20 @@ class ClientQueries {
     private final ContactRhythm rhythm;
     private final ObjectProvider<ClientSelection> selections;
     private final ClientCards cards;
+    private final ClientHistory history;
 
-    ClientQueries(ClientRepository clients, PhaseChangeRepository phaseChanges,
-                  AssignmentRepository assignments, ReferenceData referenceData, ClientVisibility visibility,
+    ClientQueries(ClientRepository clients, ReferenceData referenceData, ClientVisibility visibility,
                   AccountService accounts, OrganisationService organisations, AuditLog auditLog, Clock clock,
                   ObjectProvider<ContactHistory> contactHistory, ObjectProvider<AttentionSource> attentionSources,
-                  ContactRhythm rhythm, ObjectProvider<ClientSelection> selections, ClientCards cards) {
+                  ContactRhythm rhythm, ObjectProvider<ClientSelection> selections, ClientCards cards,
+                  ClientHistory history) {
+        this.history = history;
         this.selections = selections;
         this.cards = cards;
         this.contactHistory = contactHistory;
         this.attentionSources = attentionSources;
         this.rhythm = rhythm;
         this.clients = clients;
-        this.phaseChanges = phaseChanges;
-        this.assignments = assignments;
         this.referenceData = referenceData;
         this.visibility = visibility;
         this.accounts = accounts;
@@ -336,22 +334,21 @@ class ClientQueries {
 
 
 
-    /** A client's phase changes, newest first; read once per page (the escalation chart asks too). */
-    List<PhaseChange> phaseHistory(Long clientId) {
-        return RequestMemo.remember("client.phases." + clientId,
-                () -> phaseChanges.findByClientIdOrderByChangedOnDescIdDesc(clientId));
+    /** A client's phase changes, newest first; read once per page with the other histories (ClientHistory). */
+    List<ClientHistory.PhaseRow> phaseHistory(Long clientId) {
+        return history.of(clientId).phases();
     }
 
     private ClientFile assemble(Client c, ClientAccess access) {
         boolean referrerView = access == ClientAccess.REFERRER;
-        List<PhaseChange> history = phaseHistory(c.getId());
-        List<Assignment> assignmentRows = assignments.findByClientIdOrderByStartedOnDescIdDesc(c.getId());
+        List<ClientHistory.PhaseRow> history = phaseHistory(c.getId());
+        List<ClientHistory.AssignmentRow> assignmentRows = this.history.of(c.getId()).assignments();
 
         Set<Long> userIds = new HashSet<>();
         Stream.of(c.getCoachId(), c.getCoverCoachId(), c.getReferrerId()).filter(Objects::nonNull)
                 .forEach(userIds::add);
-        history.stream().map(PhaseChange::getChangedBy).filter(Objects::nonNull).forEach(userIds::add);
-        assignmentRows.forEach(a -> userIds.add(a.getCoachId()));
+        history.stream().map(ClientHistory.PhaseRow::changedBy).filter(Objects::nonNull).forEach(userIds::add);
+        assignmentRows.forEach(a -> userIds.add(a.coachId()));
         Map<Long, UserSummary> people = accounts.byIds(userIds);
         Map<Long, OrganisationSummary> orgs = organisations.byIds(List.of(c.getReferringOrganisationId()));
         String department = c.getReferringDepartmentId() == null ? null
@@ -359,12 +356,12 @@ class ClientQueries {
                 .map(DepartmentSummary::name).findFirst().orElse(null);
         TrackSummary track = referenceData.track(c.getTrackId()).orElseThrow();
 
-        List<ClientFile.PhaseStep> steps = history.stream().map(h -> new ClientFile.PhaseStep(h.getFromPhase(),
-                h.getToPhase(), h.getChangedOn(), referrerView ? null : PhaseReason.of(h.getReason(), referenceData),
-                referrerView ? null : name(people, h.getChangedBy()))).toList();
+        List<ClientFile.PhaseStep> steps = history.stream().map(h -> new ClientFile.PhaseStep(h.fromPhase(),
+                h.toPhase(), h.changedOn(), referrerView ? null : PhaseReason.of(h.reason(), referenceData),
+                referrerView ? null : name(people, h.changedBy()))).toList();
         List<ClientFile.AssignmentView> assignmentViews = assignmentRows.stream()
-                .map(a -> new ClientFile.AssignmentView(name(people, a.getCoachId()), a.getRole(), a.getStartedOn(),
-                        a.getEndedOn(), referrerView ? null : a.getNote())).toList();
+                .map(a -> new ClientFile.AssignmentView(name(people, a.coachId()), a.role(), a.startedOn(),
+                        a.endedOn(), referrerView ? null : a.note())).toList();
         Set<Phase> targets = referrerView ? EnumSet.noneOf(Phase.class) : c.getPhase().manualTargets();
 
         LocalDate today = LocalDate.now(clock);

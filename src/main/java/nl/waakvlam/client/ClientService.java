@@ -66,9 +66,9 @@ public class ClientService {
 
     /** A client's phase history, oldest first (the caller has passed {@link ClientGate}). */
     public List<PhaseStep> phaseSteps(Long clientId) {
-        List<PhaseChange> changes = new ArrayList<>(queries.phaseHistory(clientId));
+        List<ClientHistory.PhaseRow> changes = new ArrayList<>(queries.phaseHistory(clientId));
         Collections.reverse(changes);
-        return changes.stream().map(c -> new PhaseStep(c.getFromPhase(), c.getToPhase(), c.getChangedOn())).toList();
+        return changes.stream().map(c -> new PhaseStep(c.fromPhase(), c.toPhase(), c.changedOn())).toList();
     }
 
     /** The clients a referrer referred, newest first (one page, two statements plus labels). */

@@ -38,11 +38,12 @@ class PhaseTimelineSource implements TimelineSource {
         // a client's phase history is short, and the file has read all of it already for its header:
         // the timeline takes its part of that instead of asking again
         return queries.phaseHistory(clientId).stream()
-                .filter(p -> p.getRecordedAt().isBefore(before))
-                .sorted(Comparator.comparing(PhaseChange::getRecordedAt).thenComparing(PhaseChange::getId).reversed())
+                .filter(p -> p.recordedAt().isBefore(before))
+                .sorted(Comparator.comparing(ClientHistory.PhaseRow::recordedAt)
+                        .thenComparing(ClientHistory.PhaseRow::id).reversed())
                 .limit(limit)
-                .map(p -> new TimelineEntry(p.getRecordedAt(), p.getId(), "client/timeline-phase :: entry",
-                        new PhaseItem(p.getFromPhase(), p.getToPhase(), p.getChangedOn(),
-                                PhaseReason.of(p.getReason(), referenceData)))).toList();
+                .map(p -> new TimelineEntry(p.recordedAt(), p.id(), "client/timeline-phase :: entry",
+                        new PhaseItem(p.fromPhase(), p.toPhase(), p.changedOn(),
+                                PhaseReason.of(p.reason(), referenceData)))).toList();
     }
 }

@@ -31,7 +31,7 @@ class CoachPanelRows {
                      Instant releasedAt, List<Long> readBy) {
     }
 
-    /** Agreements in the order they were made, consents and reports newest first. */
+    /** Agreements in the order they were made, consents and reports newest first (instants as UTC ISO text). */
     record Rows(List<AgreementRow> agreements, List<ConsentRow> consents, List<ReportRow> reports) {
     }
 
@@ -57,7 +57,9 @@ class CoachPanelRows {
                from consent c where c.client_id = ?) as consents,
               (select coalesce(json_agg(json_build_object('id', r.id, 'periodFrom', r.period_from,
                                                           'periodTo', r.period_to, 'status', r.status,
-                                                          'versionNo', r.version_no, 'releasedAt', r.released_at,
+                                                          'versionNo', r.version_no,
+                                                          'releasedAt', to_char(r.released_at at time zone 'UTC',
+                                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                                                           'readBy', coalesce((select json_agg(rr.user_id
                                                                                       order by rr.read_at, rr.user_id)
                                                                               from report_read rr

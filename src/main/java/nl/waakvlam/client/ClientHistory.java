@@ -1,0 +1,82 @@
+package nl.waakvlam.client;
+
+import nl.waakvlam.shared.web.RequestMemo;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The short histories the client file shows about one client, read in one statement: its phase
+ * changes, its coach assignments and the accesses for need that hold now, each as a JSON array.
+ * The header, the timeline, the escalation chart and the access banner each ask for a part; within a
+ * page they share the one read.
+ */
+@Component
+class ClientHistory {
+
+    record PhaseRow(Long id, Phase fromPhase, Phase toPhase, LocalDate changedOn, String reason, Long changedBy,
+                    Instant recordedAt) {
+    }
+
+    record AssignmentRow(Long coachId, AssignmentRole role, LocalDate startedOn, LocalDate endedOn, String note) {
+    }
+
+    record GrantRow(Long id, Long clientId, Long userId, NeedCategory category, String reason, Instant grantedAt,
+                    Instant expiresAt) {
+    }
+
+    /** Phase changes and assignments newest first; the accesses that hold, the longest first. */
+    record Rows(List<PhaseRow> phases, List<AssignmentRow> assignments, List<GrantRow> grants) {
+    }
+
+    // instants as UTC ISO text, which JSON has no type for
+    private static final String SQL = """
+            select
+              (select coalesce(json_agg(json_build_object('id', p.id, 'fromPhase', p.from_phase,
+                                                          'toPhase', p.to_phase, 'changedOn', p.changed_on,
+                                                          'reason', p.reason, 'changedBy', p.changed_by,
+                                                          'recordedAt', to_char(p.recorded_at at time zone 'UTC',
+                                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                                        order by p.changed_on desc, p.id desc), '[]')
+               from phase_change p where p.client_id = ?) as phases,
+              (select coalesce(json_agg(json_build_object('coachId', a.coach_id, 'role', a.role,
+                                                          'startedOn', a.started_on, 'endedOn', a.ended_on,
+                                                          'note', a.note)
+                                        order by a.started_on desc, a.id desc), '[]')
+               from assignment a where a.client_id = ?) as assignments,
+              (select coalesce(json_agg(json_build_object('id', g.id, 'clientId', g.client_id, 'userId', g.user_id,
+                                                          'category', g.category, 'reason', g.reason,
+                                                          'grantedAt', to_char(g.granted_at at time zone 'UTC',
+                                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                                                          'expiresAt', to_char(g.expires_at at time zone 'UTC',
+                                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                                        order by g.expires_at desc, g.id desc), '[]')
+               from access_for_need g where g.client_id = ? and g.expires_at > ?) as grants
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ClientHistory(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Rows of(Long clientId) {
+        return RequestMemo.remember("client.history." + clientId, () -> jdbc.queryForObject(SQL,
+                (rs, n) -> new Rows(
+                        json.readValue(rs.getString("phases"), new TypeReference<List<PhaseRow>>() { }),
+                        json.readValue(rs.getString("assignments"), new TypeReference<List<AssignmentRow>>() { }),
+                        json.readValue(rs.getString("grants"), new TypeReference<List<GrantRow>>() { })),
+                clientId, clientId, clientId, Timestamp.from(clock.instant())));
+    }
+}
