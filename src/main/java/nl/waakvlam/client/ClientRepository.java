@@ -13,15 +13,6 @@ interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecification
     @Query("select c.phase as phase, count(c) as clients from Client c group by c.phase")
     List<PhaseCountRow> countByPhase();
 
-    /** Clients per primary coach and phase, for weighted caseload; one grouped query. */
-    @Query("select c.coachId as coachId, c.phase as phase, count(c) as clients from Client c "
-            + "where c.coachId is not null and c.phase in :phases group by c.coachId, c.phase")
-    List<CoachPhaseCountRow> countByCoachAndPhase(Collection<Phase> phases);
-
-    @Query("select c.coverCoachId as coachId, count(c) as clients from Client c "
-            + "where c.coverCoachId is not null and c.phase in :phases group by c.coverCoachId")
-    List<CoachCountRow> countDesignatedCover(Collection<Phase> phases);
-
     /** Names of the clients born on one of these days, for the import's duplicate check. */
     @Query("select c.firstName as firstName, c.lastName as lastName, c.dateOfBirth as dateOfBirth from Client c "
             + "where c.dateOfBirth in :dates")
@@ -37,14 +28,6 @@ interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecification
 
 
     interface PhaseCountRow {
-        Phase getPhase();
-
-        long getClients();
-    }
-
-    interface CoachPhaseCountRow {
-        Long getCoachId();
-
         Phase getPhase();
 
         long getClients();
