@@ -1,7 +1,8 @@
 /**
  * Accounts, roles and login: who may sign in, with which single role, how passwords are hashed and
  * which are acceptable ({@code PasswordPolicy}), the single-use links to choose a password
- * ({@code account_token}, stored hashed), which routes each role may reach, the security headers,
+ * ({@code account_token}, stored hashed), which routes each role may reach and the header's menu of
+ * each role ({@code Navigation}), the security headers,
  * where each role lands after signing in, and the check on every request that a session still
  * stands for an active account in its current epoch ({@code AccountStandingFilter}). Optionally,
  * single sign-on through the organisation's OpenID Connect provider ({@code Sso*}), which only
