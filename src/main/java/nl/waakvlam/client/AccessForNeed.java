@@ -87,7 +87,10 @@ public class AccessForNeed {
         return holding(clientId).stream().anyMatch(grant -> grant.userId().equals(userId));
     }
 
-    /** The grants holding now, read once per page with the client's other histories: the banner and the timeline both ask. */
+    /**
+     * The grants holding now, read once per page with the client's other histories: the banner and
+     * the timeline both ask.
+     */
     private List<ClientHistory.GrantRow> holding(Long clientId) {
         return history.of(clientId).grants();
     }

@@ -56,7 +56,6 @@ public class SharingService implements AttentionSource, TimelineSource {
     private final ConsentRepository consents;
     private final ReferrerNoteRepository notes;
     private final ProgressReportRepository reports;
-    private final ReportReadRepository reads;
     private final ClientGate gate;
     private final AccountService accounts;
     private final OrganisationService organisations;
@@ -69,7 +68,7 @@ public class SharingService implements AttentionSource, TimelineSource {
     private final CoachPanelRows panelRows;
 
     SharingService(FeedbackAgreementRepository agreements, ConsentRepository consents, ReferrerNoteRepository notes,
-                   ProgressReportRepository reports, ReportReadRepository reads, ClientGate gate,
+                   ProgressReportRepository reports, ClientGate gate,
                    AccountService accounts, OrganisationService organisations, ContactService contacts,
                    EventService events, NotificationService notifications, ApplicationEventPublisher publisher,
                    Clock clock, ProgrammeSettings programme, CoachPanelRows panelRows) {
@@ -78,7 +77,6 @@ public class SharingService implements AttentionSource, TimelineSource {
         this.consents = consents;
         this.notes = notes;
         this.reports = reports;
-        this.reads = reads;
         this.gate = gate;
         this.accounts = accounts;
         this.organisations = organisations;
