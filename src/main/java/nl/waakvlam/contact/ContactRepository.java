@@ -5,18 +5,11 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 interface ContactRepository extends JpaRepository<ContactMoment, Long> {
 
-    /** Open follow-ups due by {@code until}, as values (the caseload reads them on every visit). */
-    @Query("select new nl.waakvlam.contact.ContactRepository$OpenFollowUp(c.id, c.clientId, c.followUpDue, "
-            + "c.followUpAction) from ContactMoment c where c.clientId in :clientIds and c.deletedAt is null "
-            + "and c.followUpDue is not null and c.followUpDue <= :until and c.followUpDoneAt is null "
-            + "order by c.followUpDue")
-    List<OpenFollowUp> openFollowUps(Collection<Long> clientIds, LocalDate until);
-
+    /** An open follow-up due by a day, as the caseload's "Today" list reads it (ContactService). */
     record OpenFollowUp(Long id, Long clientId, LocalDate due, String action) {
     }
 

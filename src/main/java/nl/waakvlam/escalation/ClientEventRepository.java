@@ -4,7 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 interface ClientEventRepository extends JpaRepository<ClientEvent, Long> {
@@ -19,12 +18,7 @@ interface ClientEventRepository extends JpaRepository<ClientEvent, Long> {
             + "and e.closedOn is null")
     List<Long> clientsWithOpenScaleUp();
 
-    /** Open follow-ups due by {@code until}, as values (the caseload reads them on every visit). */
-    @Query("select new nl.waakvlam.escalation.ClientEventRepository$OpenFollowUp(e.id, e.clientId, e.followUpOn, "
-            + "e.whatHappened) from ClientEvent e where e.clientId in :clientIds and e.followUpOn is not null "
-            + "and e.followUpOn <= :until and e.followUpDoneAt is null order by e.followUpOn")
-    List<OpenFollowUp> openFollowUps(Collection<Long> clientIds, LocalDate until);
-
+    /** An open follow-up due by a day, as the caseload's "Today" list reads it (EventService). */
     record OpenFollowUp(Long id, Long clientId, LocalDate due, String whatHappened) {
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,12 +13,7 @@ interface FeedbackAgreementRepository extends JpaRepository<FeedbackAgreement, L
 
     Optional<FeedbackAgreement> findByClientIdAndReferrerId(Long clientId, Long referrerId);
 
-    /** Agreements due by {@code until}, as values (the caseload reads them on every visit). */
-    @Query("select new nl.waakvlam.sharing.FeedbackAgreementRepository$Due(a.clientId, a.referrerId, a.nextDue) "
-            + "from FeedbackAgreement a where a.clientId in :clientIds and a.nextDue is not null "
-            + "and a.nextDue <= :until order by a.nextDue")
-    List<Due> dueFor(Collection<Long> clientIds, LocalDate until);
-
+    /** An agreement due by a day, as the caseload's "Today" list reads it (SharingService). */
     record Due(Long clientId, Long referrerId, LocalDate nextDue) {
     }
 

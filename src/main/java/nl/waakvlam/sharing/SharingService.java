@@ -24,6 +24,7 @@ import nl.waakvlam.settings.ProgrammeSettings;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,12 +67,14 @@ public class SharingService implements AttentionSource, TimelineSource {
     private final Clock clock;
     private final ProgrammeSettings programme;
     private final CoachPanelRows panelRows;
+    private final JdbcTemplate jdbc;
 
     SharingService(FeedbackAgreementRepository agreements, ConsentRepository consents, ReferrerNoteRepository notes,
                    ProgressReportRepository reports, ClientGate gate,
                    AccountService accounts, OrganisationService organisations, ContactService contacts,
                    EventService events, NotificationService notifications, ApplicationEventPublisher publisher,
-                   Clock clock, ProgrammeSettings programme, CoachPanelRows panelRows) {
+                   Clock clock, ProgrammeSettings programme, CoachPanelRows panelRows, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.panelRows = panelRows;
         this.agreements = agreements;
         this.consents = consents;
@@ -332,7 +335,13 @@ public class SharingService implements AttentionSource, TimelineSource {
         if (clientNames.isEmpty()) {
             return List.of();
         }
-        List<FeedbackAgreementRepository.Due> due = agreements.dueFor(clientNames.keySet(), today);
+        // plain JDBC with an array: Hibernate translates a query with an IN list anew for every call
+        List<FeedbackAgreementRepository.Due> due = jdbc.query("select client_id, referrer_id, next_due "
+                        + "from feedback_agreement where client_id = any(?::bigint[]) and next_due is not null "
+                        + "and next_due <= ? order by next_due, id",
+                (rs, n) -> new FeedbackAgreementRepository.Due(rs.getLong(1), rs.getLong(2),
+                        rs.getObject(3, LocalDate.class)),
+                clientNames.keySet().toArray(Long[]::new), today);
         Map<Long, UserSummary> people = accounts.byIds(due.stream().map(FeedbackAgreementRepository.Due::referrerId)
                 .collect(Collectors.toSet()));
         return due.stream().map(a -> new AttentionItem(a.clientId(), clientNames.get(a.clientId()),
