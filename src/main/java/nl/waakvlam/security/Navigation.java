@@ -1,5 +1,6 @@
 package nl.waakvlam.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
@@ -55,13 +56,26 @@ public class Navigation {
 
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+    private final ObjectProvider<MfaPolicy> mfa;
 
-    /** The menu of the signed-in user, or null on a page seen without signing in (login, errors). */
+    Navigation(ObjectProvider<MfaPolicy> mfa) {
+        this.mfa = mfa;
+    }
+
+    /**
+     * The menu of the signed-in user, or null on a page seen without signing in (login, errors). Between
+     * the password and a second factor the menu is empty: none of its pages would open yet, and the
+     * header still offers to sign out.
+     */
     public Menu menu() {
         Authentication authentication = holder.getContext().getAuthentication();
         if (!trust.isAuthenticated(authentication) || !(authentication.getPrincipal() instanceof CurrentUser user)) {
             return null;
         }
-        return new Menu(user, ITEMS.get(user.role()));
+        MfaPolicy policy = mfa.getIfAvailable();
+        boolean factorPending = policy != null && policy.required(authentication)
+                && authentication.getAuthorities().stream()
+                .noneMatch(authority -> MfaPolicy.FACTOR.equals(authority.getAuthority()));
+        return new Menu(user, factorPending ? List.of() : ITEMS.get(user.role()));
     }
 }

@@ -90,14 +90,18 @@ class SecondFactorIT {
         // a new sign-in asks for the code
         MockHttpSession next = passwordOnly(leader.username());
         mvc.perform(get("/dashboard").session(next)).andExpect(redirectedUrl(ASKS_FOR_CODE));
-        mvc.perform(get("/mfa").session(next)).andExpect(status().isOk());
+        // between the password and the code the header offers no pages, only signing out
+        String codePage = mvc.perform(get("/mfa").session(next)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(codePage).doesNotContain("nav-link").contains("/logout");
         String wrong = mvc.perform(post("/mfa").session(next).with(csrf()).param("code", "123456"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(wrong).contains("Deze code klopt niet.");
         mvc.perform(get("/dashboard").session(next)).andExpect(redirectedUrl(ASKS_FOR_CODE));
         mvc.perform(post("/mfa").session(next).with(csrf()).param("code", TotpCodes.code(enrolled[0], Instant.now())))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/dashboard").session(next)).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/dashboard").session(next)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("class=\"nav-link\" href=\"/intake\"");
 
         // a recovery code works once
         MockHttpSession lostPhone = passwordOnly(leader.username());
