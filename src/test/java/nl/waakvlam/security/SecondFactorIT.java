@@ -93,7 +93,7 @@ class SecondFactorIT {
         // between the password and the code the header offers no pages, only signing out
         String codePage = mvc.perform(get("/mfa").session(next)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(codePage).doesNotContain("nav-link").contains("/logout");
+        assertThat(codePage).doesNotContain("nav-link").doesNotContain("href=\"/inbox\"").contains("/logout");
         String wrong = mvc.perform(post("/mfa").session(next).with(csrf()).param("code", "123456"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(wrong).contains("Deze code klopt niet.");
