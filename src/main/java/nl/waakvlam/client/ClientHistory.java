@@ -1,10 +1,9 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.shared.JsonLists;
 import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -36,14 +35,12 @@ class ClientHistory {
     record Rows(List<PhaseRow> phases, List<AssignmentRow> assignments, List<GrantRow> grants) {
     }
 
-    // instants as UTC ISO text, which JSON has no type for
     private static final String SQL = """
             select
               (select coalesce(json_agg(json_build_object('id', p.id, 'fromPhase', p.from_phase,
                                                           'toPhase', p.to_phase, 'changedOn', p.changed_on,
                                                           'reason', p.reason, 'changedBy', p.changed_by,
-                                                          'recordedAt', to_char(p.recorded_at at time zone 'UTC',
-                                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                                                          'recordedAt', p.recorded_at)
                                         order by p.changed_on desc, p.id desc), '[]')
                from phase_change p where p.client_id = ?) as phases,
               (select coalesce(json_agg(json_build_object('coachId', a.coach_id, 'role', a.role,
@@ -53,19 +50,17 @@ class ClientHistory {
                from assignment a where a.client_id = ?) as assignments,
               (select coalesce(json_agg(json_build_object('id', g.id, 'clientId', g.client_id, 'userId', g.user_id,
                                                           'category', g.category, 'reason', g.reason,
-                                                          'grantedAt', to_char(g.granted_at at time zone 'UTC',
-                                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                                                          'expiresAt', to_char(g.expires_at at time zone 'UTC',
-                                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                                                          'grantedAt', g.granted_at,
+                                                          'expiresAt', g.expires_at)
                                         order by g.expires_at desc, g.id desc), '[]')
                from access_for_need g where g.client_id = ? and g.expires_at > ?) as grants
             """;
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json;
+    private final JsonLists json;
     private final Clock clock;
 
-    ClientHistory(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+    ClientHistory(JdbcTemplate jdbc, JsonLists json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -73,10 +68,8 @@ class ClientHistory {
 
     Rows of(Long clientId) {
         return RequestMemo.remember("client.history." + clientId, () -> jdbc.queryForObject(SQL,
-                (rs, n) -> new Rows(
-                        json.readValue(rs.getString("phases"), new TypeReference<List<PhaseRow>>() { }),
-                        json.readValue(rs.getString("assignments"), new TypeReference<List<AssignmentRow>>() { }),
-                        json.readValue(rs.getString("grants"), new TypeReference<List<GrantRow>>() { })),
+                (rs, n) -> new Rows(json.read(rs, "phases", PhaseRow.class),
+                        json.read(rs, "assignments", AssignmentRow.class), json.read(rs, "grants", GrantRow.class)),
                 clientId, clientId, clientId, Timestamp.from(clock.instant())));
     }
 }

@@ -9,10 +9,6 @@ import java.util.List;
 
 interface ContactRepository extends JpaRepository<ContactMoment, Long> {
 
-    /** An open follow-up due by a day, as the caseload's "Today" list reads it (ContactService). */
-    record OpenFollowUp(Long id, Long clientId, LocalDate due, String action) {
-    }
-
     @Query("select c from ContactMoment c where c.deletedAt is null and c.followUpDue is not null "
             + "and c.followUpDue <= :until and c.followUpDoneAt is null")
     List<ContactMoment> allOpenFollowUps(LocalDate until);

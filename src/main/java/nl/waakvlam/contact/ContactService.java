@@ -190,14 +190,14 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         }
         List<AttentionItem> items = new ArrayList<>();
         // plain JDBC with an array: Hibernate translates a query with an IN list anew for every call
-        List<ContactRepository.OpenFollowUp> open = jdbc.query("select id, client_id, follow_up_due, follow_up_action "
+        List<OpenFollowUp> open = jdbc.query("select id, client_id, follow_up_due, follow_up_action "
                         + "from contact_moment where client_id = any(?::bigint[]) and deleted_at is null "
                         + "and follow_up_due is not null and follow_up_due <= ? and follow_up_done_at is null "
                         + "order by follow_up_due, id",
-                (rs, n) -> new ContactRepository.OpenFollowUp(rs.getLong(1), rs.getLong(2),
+                (rs, n) -> new OpenFollowUp(rs.getLong(1), rs.getLong(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4)),
                 clients.keySet().toArray(Long[]::new), today);
-        for (ContactRepository.OpenFollowUp followUp : open) {
+        for (OpenFollowUp followUp : open) {
             boolean overdue = followUp.due().isBefore(today);
             items.add(new AttentionItem(followUp.clientId(), clients.get(followUp.clientId()),
                     overdue ? 80 + (int) Math.min(19, ChronoUnit.DAYS.between(followUp.due(), today)) : 60,
@@ -365,4 +365,8 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         return contacts.save(new ContactMoment(clientId, coachId, details, recordedAt)).getId();
     }
 
+
+    /** An open follow-up due by a day, as the caseload's "Today" list reads it. */
+    private record OpenFollowUp(Long id, Long clientId, LocalDate due, String action) {
+    }
 }

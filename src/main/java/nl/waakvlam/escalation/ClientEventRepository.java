@@ -3,7 +3,6 @@ package nl.waakvlam.escalation;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.time.LocalDate;
 import java.util.List;
 
 interface ClientEventRepository extends JpaRepository<ClientEvent, Long> {
@@ -17,8 +16,4 @@ interface ClientEventRepository extends JpaRepository<ClientEvent, Long> {
     @Query("select distinct e.clientId from ClientEvent e where e.type = nl.waakvlam.escalation.EventType.SCALE_UP "
             + "and e.closedOn is null")
     List<Long> clientsWithOpenScaleUp();
-
-    /** An open follow-up due by a day, as the caseload's "Today" list reads it (EventService). */
-    record OpenFollowUp(Long id, Long clientId, LocalDate due, String whatHappened) {
-    }
 }

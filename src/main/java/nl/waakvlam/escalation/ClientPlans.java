@@ -1,10 +1,9 @@
 package nl.waakvlam.escalation;
 
+import nl.waakvlam.shared.JsonLists;
 import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,19 +53,17 @@ class ClientPlans {
             """;
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json;
+    private final JsonLists json;
 
-    ClientPlans(JdbcTemplate jdbc, JsonMapper json) {
+    ClientPlans(JdbcTemplate jdbc, JsonLists json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     Plans of(Long clientId) {
         return RequestMemo.remember("escalation.plans." + clientId, () -> jdbc.queryForObject(SQL,
-                (rs, n) -> new Plans(
-                        json.readValue(rs.getString("signs"), new TypeReference<List<EventViews.WarningSignView>>() { }),
-                        json.readValue(rs.getString("actions"), new TypeReference<List<ActionRow>>() { }),
-                        json.readValue(rs.getString("mandates"), new TypeReference<List<MandateRow>>() { })),
+                (rs, n) -> new Plans(json.read(rs, "signs", EventViews.WarningSignView.class),
+                        json.read(rs, "actions", ActionRow.class), json.read(rs, "mandates", MandateRow.class)),
                 clientId, clientId, clientId));
     }
 }

@@ -21,8 +21,8 @@ import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.NotFoundException;
 import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +66,6 @@ public class EventService implements TimelineSource, AttentionSource {
     private final ReferenceData referenceData;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
-
     private final ClientPlans plans;
     private final JdbcTemplate jdbc;
 
@@ -394,13 +393,13 @@ public class EventService implements TimelineSource, AttentionSource {
         }
         List<AttentionItem> items = new ArrayList<>();
         // plain JDBC with an array: Hibernate translates a query with an IN list anew for every call
-        List<ClientEventRepository.OpenFollowUp> open = jdbc.query("select id, client_id, follow_up_on, what_happened "
+        List<OpenFollowUp> open = jdbc.query("select id, client_id, follow_up_on, what_happened "
                         + "from client_event where client_id = any(?::bigint[]) and follow_up_on is not null "
                         + "and follow_up_on <= ? and follow_up_done_at is null order by follow_up_on, id",
-                (rs, n) -> new ClientEventRepository.OpenFollowUp(rs.getLong(1), rs.getLong(2),
+                (rs, n) -> new OpenFollowUp(rs.getLong(1), rs.getLong(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4)),
                 clientNames.keySet().toArray(Long[]::new), today);
-        for (ClientEventRepository.OpenFollowUp e : open) {
+        for (OpenFollowUp e : open) {
             boolean overdue = e.due().isBefore(today);
             items.add(new AttentionItem(e.clientId(), clientNames.get(e.clientId()), overdue ? 85 : 65,
                     overdue ? "attention.eventFollowUpOverdue" : "attention.eventFollowUpToday",
@@ -424,5 +423,9 @@ public class EventService implements TimelineSource, AttentionSource {
 
     public Long importWarningSign(Long clientId, String sign, String action, String whoActs, Long by, Instant at) {
         return signs.save(new WarningSign(clientId, sign, action, whoActs, by, at)).getId();
+    }
+
+    /** An open follow-up due by a day, as the caseload's "Today" list reads it. */
+    private record OpenFollowUp(Long id, Long clientId, LocalDate due, String whatHappened) {
     }
 }

@@ -1,9 +1,8 @@
 package nl.waakvlam.sharing;
 
+import nl.waakvlam.shared.JsonLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ class CoachPanelRows {
                      Instant releasedAt, List<Long> readBy) {
     }
 
-    /** Agreements in the order they were made, consents and reports newest first (instants as UTC ISO text). */
+    /** Agreements in the order they were made, consents and reports newest first. */
     record Rows(List<AgreementRow> agreements, List<ConsentRow> consents, List<ReportRow> reports) {
     }
 
@@ -58,8 +57,7 @@ class CoachPanelRows {
               (select coalesce(json_agg(json_build_object('id', r.id, 'periodFrom', r.period_from,
                                                           'periodTo', r.period_to, 'status', r.status,
                                                           'versionNo', r.version_no,
-                                                          'releasedAt', to_char(r.released_at at time zone 'UTC',
-                                                              'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                                                          'releasedAt', r.released_at,
                                                           'readBy', coalesce((select json_agg(rr.user_id
                                                                                       order by rr.read_at, rr.user_id)
                                                                               from report_read rr
@@ -69,18 +67,16 @@ class CoachPanelRows {
             """;
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json;
+    private final JsonLists json;
 
-    CoachPanelRows(JdbcTemplate jdbc, JsonMapper json) {
+    CoachPanelRows(JdbcTemplate jdbc, JsonLists json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     Rows of(Long clientId) {
-        return jdbc.queryForObject(SQL, (rs, n) -> new Rows(
-                        json.readValue(rs.getString("agreements"), new TypeReference<List<AgreementRow>>() { }),
-                        json.readValue(rs.getString("consents"), new TypeReference<List<ConsentRow>>() { }),
-                        json.readValue(rs.getString("reports"), new TypeReference<List<ReportRow>>() { })),
+        return jdbc.queryForObject(SQL, (rs, n) -> new Rows(json.read(rs, "agreements", AgreementRow.class),
+                        json.read(rs, "consents", ConsentRow.class), json.read(rs, "reports", ReportRow.class)),
                 clientId, clientId, clientId);
     }
 }

@@ -13,10 +13,6 @@ interface FeedbackAgreementRepository extends JpaRepository<FeedbackAgreement, L
 
     Optional<FeedbackAgreement> findByClientIdAndReferrerId(Long clientId, Long referrerId);
 
-    /** An agreement due by a day, as the caseload's "Today" list reads it (SharingService). */
-    record Due(Long clientId, Long referrerId, LocalDate nextDue) {
-    }
-
     /** Clients with feedback overdue today (as the dashboard counts them), for the client list. */
     @Query("select distinct a.clientId from FeedbackAgreement a where a.nextDue < :today")
     List<Long> clientsOverdue(LocalDate today);

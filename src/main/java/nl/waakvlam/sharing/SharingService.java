@@ -336,13 +336,13 @@ public class SharingService implements AttentionSource, TimelineSource {
             return List.of();
         }
         // plain JDBC with an array: Hibernate translates a query with an IN list anew for every call
-        List<FeedbackAgreementRepository.Due> due = jdbc.query("select client_id, referrer_id, next_due "
+        List<Due> due = jdbc.query("select client_id, referrer_id, next_due "
                         + "from feedback_agreement where client_id = any(?::bigint[]) and next_due is not null "
                         + "and next_due <= ? order by next_due, id",
-                (rs, n) -> new FeedbackAgreementRepository.Due(rs.getLong(1), rs.getLong(2),
+                (rs, n) -> new Due(rs.getLong(1), rs.getLong(2),
                         rs.getObject(3, LocalDate.class)),
                 clientNames.keySet().toArray(Long[]::new), today);
-        Map<Long, UserSummary> people = accounts.byIds(due.stream().map(FeedbackAgreementRepository.Due::referrerId)
+        Map<Long, UserSummary> people = accounts.byIds(due.stream().map(Due::referrerId)
                 .collect(Collectors.toSet()));
         return due.stream().map(a -> new AttentionItem(a.clientId(), clientNames.get(a.clientId()),
                 a.nextDue().isBefore(today) ? 75 : 55,
@@ -381,5 +381,9 @@ public class SharingService implements AttentionSource, TimelineSource {
             consent.withdraw(withdrawnOn, recordedBy);
         }
         return consent.getId();
+    }
+
+    /** A feedback conversation due by a day, as the caseload's "Today" list reads it. */
+    private record Due(Long clientId, Long referrerId, LocalDate nextDue) {
     }
 }
