@@ -2,6 +2,7 @@ package nl.waakvlam.security;
 
 import nl.waakvlam.shared.web.RequestMemo;
 import nl.waakvlam.shared.DataVersions;
+import nl.waakvlam.shared.KeptValue;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,6 +56,7 @@ public class AccountService {
     private final SignInThrottle throttle;
     private final Clock clock;
     private final DataVersions dataVersions;
+    private final Map<Role, KeptValue<List<UserSummary>>> byRole = new EnumMap<>(Role.class);
     private final JdbcTemplate jdbc;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
@@ -67,6 +71,9 @@ public class AccountService {
         this.auditLog = auditLog;
         this.clock = clock;
         this.dataVersions = dataVersions;
+        for (Role role : Role.values()) {
+            byRole.put(role, dataVersions.keep("accounts", () -> accountsWithRole(role)));
+        }
     }
 
     /** Creates the account unless one with that username exists; returns the stored account. */
@@ -83,7 +90,22 @@ public class AccountService {
         return accounts.findByUsername(username.toLowerCase(Locale.ROOT)).map(UserSummary::of);
     }
 
+    /**
+     * The accounts of one role by name. Kept in memory until an account changes anywhere (a trigger on
+     * {@code user_account} raises the 'accounts' data version, V31): the client file, the client list
+     * and the coaches page all offer the coaches. Inside a transaction that writes, the list is read
+     * as that transaction sees it and not kept, since the transaction may have changed an account.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<UserSummary> withRole(Role role) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return accountsWithRole(role);
+        }
+        return byRole.get(role).get();
+    }
+
+    private List<UserSummary> accountsWithRole(Role role) {
         return accounts.findByRoleOrderByDisplayName(role).stream().map(UserSummary::of).toList();
     }
 
