@@ -10,6 +10,8 @@ import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.DataVersions;
+import nl.waakvlam.shared.KeptValue;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -41,15 +43,19 @@ public class ErasureService {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final Clock clock;
+    /** The clients with an open request: few at any time, and most client files have none to read. */
+    private final KeptValue<Set<Long>> clientsWithOpenRequest;
 
     ErasureService(ErasureRequestRepository requests, ClientGate gate, ClientRetention clients,
-                   AccountService accounts, AuditLog auditLog, Clock clock) {
+                   AccountService accounts, AuditLog auditLog, Clock clock, DataVersions versions) {
         this.requests = requests;
         this.gate = gate;
         this.clients = clients;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.clientsWithOpenRequest = versions.keep("erasure-requests",
+                () -> Set.copyOf(requests.clientIdsWithStatus(ErasureStatus.REQUESTED)));
     }
 
     /** An erasure request as the pages show it: people by name, the client by number only. */
@@ -68,11 +74,15 @@ public class ErasureService {
             throw new ErasureException("retention.erasure.error.open");
         }
         requests.saveAndFlush(new ErasureRequest(clientId, reason.strip(), projectLeader.id(), clock.instant()));
+        clientsWithOpenRequest.forget();
     }
 
     /** The open request for this client, if any (for the client file). */
     @Transactional(readOnly = true)
     public ErasureView openRequest(Long clientId) {
+        if (!clientsWithOpenRequest.get().contains(clientId)) {
+            return null;
+        }
         return requests.findByClientIdAndStatus(clientId, ErasureStatus.REQUESTED).map(r -> views(List.of(r)).get(0))
                 .orElse(null);
     }
@@ -94,6 +104,7 @@ public class ErasureService {
         ErasureRequest request = decidable(admin, requestId, version);
         request.approve(admin.id(), clock.instant());
         requests.flush();
+        clientsWithOpenRequest.forget();
         auditLog.record(AuditAction.ERASURE_APPROVED, request.getClientId(), "erasure_request", request.getId(),
                 AuditOutcome.ALLOWED);
         clients.anonymise(request.getClientId());
@@ -103,6 +114,7 @@ public class ErasureService {
         ErasureRequest request = decidable(admin, requestId, version);
         request.reject(admin.id(), clock.instant());
         requests.flush();
+        clientsWithOpenRequest.forget();
         auditLog.record(AuditAction.ERASURE_REJECTED, request.getClientId(), "erasure_request", request.getId(),
                 AuditOutcome.ALLOWED);
     }

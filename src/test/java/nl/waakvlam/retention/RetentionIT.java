@@ -158,6 +158,9 @@ class RetentionIT {
         assertThat(openRequests(client)).isOne();
         Long request = jdbc.queryForObject("select id from erasure_request where client_id = ?", Long.class, client);
 
+        // the leader's file shows the open request instead of the way to make one
+        mvc.perform(get("/clients/{id}", client).session(leader)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/clients/" + client + "/erasure"))));
         // requested, not approved: nothing changes, everyone still sees the file
         assertThat(anonymised(client)).isFalse();
         assertThat(jdbc.queryForObject("select last_name from client where id = ?", String.class, client)).isEqualTo(name);
@@ -190,8 +193,13 @@ class RetentionIT {
         mvc.perform(post("/clients/{id}/erasure", client).with(csrf()).session(leader).param("reason", "Verzoek"))
                 .andExpect(status().is3xxRedirection());
         Long request = jdbc.queryForObject("select id from erasure_request where client_id = ?", Long.class, client);
+        mvc.perform(get("/clients/{id}", client).session(leader)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/clients/" + client + "/erasure"))));
         mvc.perform(post("/admin/retention/erasures/{id}/reject", request).with(csrf())
                 .session(login(mvc, "beheerder")).param("version", "0")).andExpect(status().is3xxRedirection());
+        // rejected, the request is no longer open: the leader may make a new one
+        mvc.perform(get("/clients/{id}", client).session(leader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/clients/" + client + "/erasure")));
         assertThat(anonymised(client)).isFalse();
         assertThat(jdbc.queryForObject("select status from erasure_request where id = ?", String.class, request))
                 .isEqualTo("REJECTED");
