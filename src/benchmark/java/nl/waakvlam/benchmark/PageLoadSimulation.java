@@ -29,9 +29,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * percentiles are in the report Gatling writes to target/gatling.
  *
  * <p>Before the first measurement every measured page is loaded in turn for a warm-up
- * ({@code -Dbenchmark.warm-up}, 60 s for the coach's pages, half that for the referrer's and the
+ * ({@code -Dbenchmark.warm-up}, 240 s for the coach's pages, half that for the referrer's and the
  * project leader's, a quarter for the large caseload), so that the figures are those of a server
- * that has been running, not of the JIT compiler's first minute.
+ * that has been running, not of the JIT compiler's first minutes: on two cores the compiler shares
+ * the processors with the requests, and the caseload's CPU time per request only stops falling after
+ * some 40,000 requests (docs/performance.md).
  *
  * <p>Settings: {@code -Dbenchmark.users} (20), {@code -Dbenchmark.seconds} per page (20),
  * {@code -Dbenchmark.url} to load an application that already runs instead of starting the jar.
@@ -40,7 +42,7 @@ public class PageLoadSimulation extends Simulation {
 
     private static final int USERS = Integer.getInteger("benchmark.users", 20);
     private static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
-    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up", 60));
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up", 240));
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     /** Contacts posted by the benchmark go back in time one minute each, so that none is in the future. */
     private static final AtomicLong POSTED = new AtomicLong();
