@@ -46,6 +46,10 @@ class AccountListsIT {
         UserSummary added = accounts.createIfAbsent(new NewAccount("lists-coach-2", DemoMode.PASSWORD, "Lijst Coach 2",
                 null, null, Role.COACH, null, null));
         assertThat(accounts.withRole(Role.COACH)).contains(added);
+
+        // back to a coach, still switched off, so that no other test meets a second project leader
+        jdbc.update("update user_account set role = 'COACH' where id = ?", coach.id());
+        assertThat(accounts.withRole(Role.PROJECT_LEADER)).extracting(UserSummary::id).doesNotContain(coach.id());
     }
 
     private long accountsVersion() {
