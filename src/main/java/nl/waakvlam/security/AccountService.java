@@ -10,7 +10,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -72,7 +71,7 @@ public class AccountService {
         this.clock = clock;
         this.dataVersions = dataVersions;
         for (Role role : Role.values()) {
-            byRole.put(role, dataVersions.keep("accounts", () -> accountsWithRole(role)));
+            byRole.put(role, dataVersions.keepChangedByTrigger("accounts", () -> accountsWithRole(role)));
         }
     }
 
@@ -98,10 +97,6 @@ public class AccountService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<UserSummary> withRole(Role role) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return accountsWithRole(role);
-        }
         return byRole.get(role).get();
     }
 

@@ -42,7 +42,16 @@ public class DataVersions {
      * method call, so the services that keep values need not be transactional themselves.
      */
     public <T> KeptValue<T> keep(String name, Supplier<T> loader) {
-        return new KeptValue<>(this, name, () -> readOnly.execute(status -> loader.get()));
+        return new KeptValue<>(this, name, () -> readOnly.execute(status -> loader.get()), false);
+    }
+
+    /**
+     * A kept value whose kind a database trigger raises in every changing transaction, for data written
+     * in too many places to call {@link KeptValue#forget()} from each. Inside a transaction that writes,
+     * the value is read as that transaction sees it and never kept, since it may have changed it.
+     */
+    public <T> KeptValue<T> keepChangedByTrigger(String name, Supplier<T> loader) {
+        return new KeptValue<>(this, name, () -> readOnly.execute(status -> loader.get()), true);
     }
 
     /** The stamp that this request (or transaction) judges kept values by. */

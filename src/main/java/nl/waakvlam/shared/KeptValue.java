@@ -28,15 +28,23 @@ public final class KeptValue<T> {
     private final String name;
     private final Supplier<T> loader;
     private final AtomicLong generation = new AtomicLong();
+    /** Changed by a database trigger, not through {@link #forget()} (see {@link DataVersions#keepChangedByTrigger}). */
+    private final boolean changedByTrigger;
     private volatile Kept<T> kept;
 
-    KeptValue(DataVersions versions, String name, Supplier<T> loader) {
+    KeptValue(DataVersions versions, String name, Supplier<T> loader, boolean changedByTrigger) {
         this.versions = versions;
         this.name = name;
         this.loader = loader;
+        this.changedByTrigger = changedByTrigger;
     }
 
     public T get() {
+        if (changedByTrigger && TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // this transaction may have changed the value without a forget(): read what it sees, keep nothing
+            return loader.get();
+        }
         long stamp = versions.stamp();
         Kept<T> current = kept;
         if (current != null && current.stamp() >= stamp) {
