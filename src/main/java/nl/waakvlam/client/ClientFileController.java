@@ -170,13 +170,10 @@ class ClientFileController {
         }
         Map<String, List<ClientFileSection.Rendered>> slots = new HashMap<>();
         Map<ClientFileSection.Nav, Integer> counts = new EnumMap<>(ClientFileSection.Nav.class);
-        // In the order a phone shows them, so that each part's anchor sits on its first section.
-        for (ClientFileSection section : sections.orderedStream()
-                .sorted(Comparator.comparingInt((ClientFileSection s) -> SLOTS_ON_A_PHONE.indexOf(s.slot()))
-                        .thenComparingInt(ClientFileSection::order)).toList()) {
-            Object data = section.data(id, user.id(), file.access());
+        for (PlacedSection placed : placedSections()) {
+            Object data = placed.section().data(id, user.id(), file.access());
             if (data != null) {
-                ClientFileSection.Nav nav = section.nav();
+                ClientFileSection.Nav nav = placed.nav();
                 String anchor = null;
                 if (nav != null && nav != ClientFileSection.Nav.DETAILS && !counts.containsKey(nav)) {
                     anchor = nav.anchor();
@@ -184,8 +181,8 @@ class ClientFileController {
                 if (nav != null) {
                     counts.merge(nav, data instanceof ClientFileSection.Counted c ? c.navCount() : 0, Integer::sum);
                 }
-                slots.computeIfAbsent(section.slot(), slot -> new ArrayList<>())
-                        .add(new ClientFileSection.Rendered(section.fragment(), data, anchor));
+                slots.computeIfAbsent(placed.slot(), slot -> new ArrayList<>())
+                        .add(new ClientFileSection.Rendered(placed.fragment(), data, anchor));
             }
         }
         model.addAttribute("fileNav", navigation(file, counts));
@@ -226,6 +223,31 @@ class ClientFileController {
     }
 
     private static final List<String> SLOTS_ON_A_PHONE = List.of("top", "main", "details", "side");
+
+    /** A section with where it goes, read from it once: the sections are often transactional services. */
+    private record PlacedSection(ClientFileSection section, String slot, int order, ClientFileSection.Nav nav,
+                                 String fragment) {
+    }
+
+    private volatile List<PlacedSection> placedSections;
+
+    /**
+     * The sections in the order a phone shows them, so that each part's anchor sits on its first
+     * section. Their place never changes, so it is worked out on the first file shown: asked per
+     * request, every call on a section's proxy began and ended a transaction of its own.
+     */
+    private List<PlacedSection> placedSections() {
+        List<PlacedSection> placed = placedSections;
+        if (placed == null) {
+            placed = sections.orderedStream()
+                    .map(s -> new PlacedSection(s, s.slot(), s.order(), s.nav(), s.fragment()))
+                    .sorted(Comparator.comparingInt((PlacedSection s) -> SLOTS_ON_A_PHONE.indexOf(s.slot()))
+                            .thenComparingInt(PlacedSection::order))
+                    .toList();
+            placedSections = placed;
+        }
+        return placed;
+    }
 
     /**
      * The file's navigation: the timeline for those who see it, the parts other modules

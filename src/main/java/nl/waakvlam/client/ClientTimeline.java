@@ -21,15 +21,23 @@ class ClientTimeline {
     /** The cursor of the first page; PostgreSQL cannot store Instant.MAX. */
     static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
-    private final ObjectProvider<TimelineSource> sources;
+    private final ObjectProvider<TimelineSource> sourceBeans;
 
-    ClientTimeline(ObjectProvider<TimelineSource> sources) {
-        this.sources = sources;
+    /** The sources, looked up once: other modules' beans, which the container resolved anew on every call. */
+    private volatile List<TimelineSource> sources;
+
+    ClientTimeline(ObjectProvider<TimelineSource> sourceBeans) {
+        this.sourceBeans = sourceBeans;
     }
 
-    /** The filter controls and their options that the sources contribute (fragment name → model). */
+    /** The sources in their order; they also contribute the filter controls and their options. */
     List<TimelineSource> sources() {
-        return sources.orderedStream().toList();
+        List<TimelineSource> found = sources;
+        if (found == null) {
+            found = sourceBeans.orderedStream().toList();
+            sources = found;
+        }
+        return found;
     }
 
     /** One page of the timeline and the cursor for the next, older page (null at the end). */
@@ -39,7 +47,7 @@ class ClientTimeline {
     Page page(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter, Instant before) {
         Instant cursor = before == null ? END_OF_TIME : before;
         List<TimelineEntry> merged = new ArrayList<>();
-        for (TimelineSource source : sources.orderedStream().toList()) {
+        for (TimelineSource source : sources()) {
             merged.addAll(source.entries(clientId, viewerId, access, filter, cursor, PAGE_SIZE + 1));
         }
         merged.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::sequence).reversed());

@@ -18,9 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One contact moment. Corrections go through {@link #correct}; deletion is soft and keeps the
@@ -197,12 +195,9 @@ class ContactMoment {
 
 
     ContactDetails details() {
-        Set<WorkingElement> elements = workingElements.length == 0 ? EnumSet.noneOf(WorkingElement.class)
-                : Arrays.stream(workingElements).map(WorkingElement::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkingElement.class)));
         return new ContactDetails(occurredAt, outcome, type, initiatedBy, durationMinutes,
                 Set.copyOf(Arrays.asList(lifeDomainIds)), privateNote, sharedNote, followUpAction, followUpDue,
-                significantDecision, incident, timeKind, elements);
+                significantDecision, incident, timeKind, WorkingElement.setOf(workingElements));
     }
 
     Long getId() {

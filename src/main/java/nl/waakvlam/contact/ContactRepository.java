@@ -13,16 +13,6 @@ interface ContactRepository extends JpaRepository<ContactMoment, Long> {
             + "and c.followUpDue <= :until and c.followUpDoneAt is null")
     List<ContactMoment> allOpenFollowUps(LocalDate until);
 
-    /** One client's live contacts older than {@code before}, newest first, optionally filtered. */
-    @Query(value = "select * from contact_moment where client_id = :clientId and deleted_at is null "
-            + "and occurred_at < :before "
-            + "and (cast(:type as varchar) is null or type = cast(:type as varchar)) "
-            + "and (cast(:outcome as varchar) is null or outcome = cast(:outcome as varchar)) "
-            + "and (cast(:domainId as bigint) is null or cast(:domainId as bigint) = any(life_domain_ids)) "
-            + "order by occurred_at desc, id desc limit :limit", nativeQuery = true)
-    List<ContactMoment> timeline(Long clientId, Instant before, String type, String outcome, Long domainId,
-                                 int limit);
-
     @Query("select c from ContactMoment c where c.clientId = :clientId and c.deletedAt is null "
             + "and c.sharedNote is not null and c.occurredAt >= :from and c.occurredAt < :until order by c.occurredAt")
     List<ContactMoment> sharedNotes(Long clientId, Instant from, Instant until);

@@ -22,6 +22,7 @@ import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -227,30 +231,65 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
             // Referrers see shared notes only through the feedback and consent rules, never the log itself.
             return List.of();
         }
-        List<ContactMoment> rows = contacts.timeline(clientId, before, filter.type(), filter.outcome(),
-                filter.lifeDomainId(), limit);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
         boolean coach = COACHES.contains(access);
         // the project leader reads private notes only while an access for need holds (asked, reasoned, audited)
         boolean privateNotes = coach
                 || access == ClientAccess.METADATA && accessForNeed.holds(clientId, viewerId);
+        // Read as values with plain JDBC, not as entities: the file shows them and changes nothing, and
+        // hydrating twenty managed contacts was a tenth of the file's time on the server.
+        List<TimelineRow> rows = jdbc.query("select id, coach_id, occurred_at, outcome, type, initiated_by, "
+                        + "duration_minutes, life_domain_ids, private_note, shared_note, follow_up_action, "
+                        + "follow_up_due, follow_up_done_at is not null, significant_decision, incident, time_kind, "
+                        + "working_elements, updated_at is not null "
+                        + "from contact_moment where client_id = ? and deleted_at is null and occurred_at < ? "
+                        + "and (?::varchar is null or type = ?::varchar) "
+                        + "and (?::varchar is null or outcome = ?::varchar) "
+                        + "and (?::bigint is null or ?::bigint = any(life_domain_ids)) "
+                        + "order by occurred_at desc, id desc limit ?",
+                (rs, n) -> new TimelineRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                        ContactOutcome.valueOf(rs.getString(4)), ContactType.valueOf(rs.getString(5)),
+                        InitiatedBy.valueOf(rs.getString(6)), (Integer) rs.getObject(7),
+                        (Long[]) rs.getArray(8).getArray(), privateNotes ? rs.getString(9) : null, rs.getString(10),
+                        coach ? rs.getString(11) : null, rs.getObject(12, LocalDate.class), rs.getBoolean(13),
+                        rs.getBoolean(14), rs.getBoolean(15), TimeKind.valueOf(rs.getString(16)),
+                        (String[]) rs.getArray(17).getArray(), rs.getBoolean(18)),
+                clientId, before.atOffset(ZoneOffset.UTC), text(filter.type()), text(filter.type()),
+                text(filter.outcome()), text(filter.outcome()), number(filter.lifeDomainId()),
+                number(filter.lifeDomainId()), limit);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<Long, LifeDomainView> domainById = referenceData.lifeDomainsById();
-        Map<Long, UserSummary> authors = accounts.byIds(rows.stream().map(ContactMoment::getCoachId)
+        Map<Long, UserSummary> authors = accounts.byIds(rows.stream().map(TimelineRow::coachId)
                 .collect(Collectors.toSet()));
-        return rows.stream().map(c -> {
-            ContactDetails d = c.details();
-            ContactView view = new ContactView(c.getId(), clientId, d.occurredAt(), d.outcome(), d.type(),
-                    d.initiatedBy(), d.durationMinutes(), d.domainList().stream().map(domainById::get)
-                    .filter(Objects::nonNull).toList(), privateNotes ? d.privateNote() : null, d.sharedNote(),
-                    coach ? d.followUpAction() : null, d.followUpDue(), c.getFollowUpDoneAt() != null,
-                    d.significantDecision(),
-                    d.incident(), d.timeKind(), d.workingElements(),
-                    authors.containsKey(c.getCoachId()) ? authors.get(c.getCoachId()).displayName() : null,
-                    coach && c.getCoachId().equals(viewerId), c.getUpdatedAt() != null);
-            return new TimelineEntry(d.occurredAt(), c.getId(), TIMELINE_FRAGMENT, view);
+        return rows.stream().map(row -> {
+            UserSummary author = authors.get(row.coachId());
+            ContactView view = new ContactView(row.id(), clientId, row.occurredAt(), row.outcome(), row.type(),
+                    row.initiatedBy(), row.durationMinutes(), Arrays.stream(row.domainIds()).sorted().map(domainById::get)
+                    .filter(Objects::nonNull).toList(), row.privateNote(), row.sharedNote(),
+                    row.followUpAction(), row.followUpDue(), row.followUpDone(), row.significantDecision(),
+                    row.incident(), row.timeKind(), WorkingElement.setOf(row.workingElements()),
+                    author == null ? null : author.displayName(),
+                    coach && viewerId != null && row.coachId() == viewerId, row.corrected());
+            return new TimelineEntry(row.occurredAt(), row.id(), TIMELINE_FRAGMENT, view);
         }).toList();
+    }
+
+    /** A filter value bound with its type, so that a missing one needs no look-up of the parameter's type. */
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    private static SqlParameterValue number(Long value) {
+        return new SqlParameterValue(Types.BIGINT, value);
+    }
+
+    /** One contact of the timeline as read from the table, notes already left out where the viewer may not read them. */
+    private record TimelineRow(long id, long coachId, Instant occurredAt, ContactOutcome outcome, ContactType type,
+                               InitiatedBy initiatedBy, Integer durationMinutes, Long[] domainIds, String privateNote,
+                               String sharedNote, String followUpAction, LocalDate followUpDue, boolean followUpDone,
+                               boolean significantDecision, boolean incident, TimeKind timeKind,
+                               String[] workingElements, boolean corrected) {
     }
 
     /** The coach's own week (Monday to Sunday), never compared with others. */
