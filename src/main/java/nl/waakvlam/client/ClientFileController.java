@@ -9,6 +9,8 @@ import nl.waakvlam.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +45,14 @@ class ClientFileController {
     private final ReferenceData referenceData;
     private final AccessForNeed accessForNeed;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
 
     ClientFileController(ClientQueries queries, ClientTimeline timeline,
                          ObjectProvider<ClientFileSection> sections,
                          LifecycleService lifecycle, AccountService accounts, ReferenceData referenceData,
-                         AccessForNeed accessForNeed, Clock clock) {
+                         AccessForNeed accessForNeed, Clock clock, PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.accessForNeed = accessForNeed;
         this.sections = sections;
         this.queries = queries;
@@ -146,8 +151,43 @@ class ClientFileController {
 
     private String show(CurrentUser user, Long id, ClientFileForms.PhaseForm phaseForm,
                         ClientFileForms.CoachChangeForm coachForm, ClientFileForms.CoverForm coverForm, Model model) {
+        // the read of the file and its audit record, in a transaction of their own
         ClientFile file = queries.file(user, id);
         model.addAttribute("file", file);
+        // Everything else on the page only reads: one read-only transaction for all sections, instead
+        // of one per section and timeline source, each with its own commit.
+        readOnly.executeWithoutResult(status -> addSections(user, id, file, model));
+        if (!model.containsAttribute("rhythmForm")) {
+            RhythmForm rhythmForm = new RhythmForm();
+            rhythmForm.setVersion(file.version());
+            rhythmForm.setUseDefault(file.rhythm() == null || !file.rhythm().custom());
+            rhythmForm.setDays(file.rhythm() == null ? null : file.rhythm().days());
+            model.addAttribute("rhythmForm", rhythmForm);
+        }
+        // A re-shown form keeps the version it was based on, so a stale edit still meets the conflict check.
+        if (phaseForm == null) {
+            phaseForm = new ClientFileForms.PhaseForm();
+            phaseForm.setOn(LocalDate.now(clock));
+            phaseForm.setVersion(file.version());
+        }
+        model.addAttribute("phaseForm", phaseForm);
+        if (user.is(Role.PROJECT_LEADER)) {
+            if (coachForm == null) {
+                coachForm = new ClientFileForms.CoachChangeForm();
+                coachForm.setVersion(file.version());
+            }
+            if (coverForm == null) {
+                coverForm = new ClientFileForms.CoverForm();
+                coverForm.setCoverCoachId(file.coverCoach() == null ? null : file.coverCoach().id());
+                coverForm.setVersion(file.version());
+            }
+            model.addAttribute("coachForm", coachForm);
+            model.addAttribute("coverForm", coverForm);
+        }
+        return "client/file";
+    }
+
+    private void addSections(CurrentUser user, Long id, ClientFile file, Model model) {
         model.addAttribute("today", LocalDate.now(clock));
         TimelineFilter filter = (TimelineFilter) model.getAttribute("filter");
         if (filter == null) {
@@ -190,36 +230,10 @@ class ClientFileController {
         model.addAttribute("sectionsSide", slots.getOrDefault("side", List.of()));
         model.addAttribute("sectionsMain", slots.getOrDefault("main", List.of()));
         model.addAttribute("sectionsDetails", slots.getOrDefault("details", List.of()));
-        if (!model.containsAttribute("rhythmForm")) {
-            RhythmForm rhythmForm = new RhythmForm();
-            rhythmForm.setVersion(file.version());
-            rhythmForm.setUseDefault(file.rhythm() == null || !file.rhythm().custom());
-            rhythmForm.setDays(file.rhythm() == null ? null : file.rhythm().days());
-            model.addAttribute("rhythmForm", rhythmForm);
-        }
-        // A re-shown form keeps the version it was based on, so a stale edit still meets the conflict check.
-        if (phaseForm == null) {
-            phaseForm = new ClientFileForms.PhaseForm();
-            phaseForm.setOn(LocalDate.now(clock));
-            phaseForm.setVersion(file.version());
-        }
-        model.addAttribute("phaseForm", phaseForm);
         model.addAttribute("endReasons", referenceData.endReasons());
         if (user.is(Role.PROJECT_LEADER)) {
-            if (coachForm == null) {
-                coachForm = new ClientFileForms.CoachChangeForm();
-                coachForm.setVersion(file.version());
-            }
-            if (coverForm == null) {
-                coverForm = new ClientFileForms.CoverForm();
-                coverForm.setCoverCoachId(file.coverCoach() == null ? null : file.coverCoach().id());
-                coverForm.setVersion(file.version());
-            }
-            model.addAttribute("coachForm", coachForm);
-            model.addAttribute("coverForm", coverForm);
             model.addAttribute("coaches", accounts.withRole(Role.COACH));
         }
-        return "client/file";
     }
 
     private static final List<String> SLOTS_ON_A_PHONE = List.of("top", "main", "details", "side");

@@ -23,7 +23,7 @@ import java.util.Map;
  * The one way Waakvlam writes a date: "25 nov 2026", with the time where it matters
  * ("25 nov 2026 14:05"), "25 nov" where the year is evident and "nov 2026" for a month.
  * Month abbreviations are fixed here rather than taken from the JDK's locale data, which writes
- * "nov." in one Java version and "nov" in another. Templates call it as {@code @dates}.
+ * "nov." in one Java version and "nov" in another. Templates call it as {@code #display} ({@code shared.web.TemplateObjects}).
  */
 @Component("dates")
 public class Dates {

@@ -2,7 +2,7 @@ package nl.waakvlam.accounts;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.waakvlam.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.DemoMode;
@@ -36,12 +36,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * applies at once, the password rules speak Dutch next to the field, and every change is audited.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", TestMail.MAIL_PORT,
         "waakvlam.base-url=http://waakvlam.test"})
 class AccountsIT {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestMail.SMTP);
 
     static final Pattern LINK = Pattern.compile("http://waakvlam\\.test(/invitation/[A-Za-z0-9_-]+)");
 

@@ -2,7 +2,7 @@ package nl.waakvlam.browser;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.waakvlam.support.TestMail;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -32,12 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same link used again is refused.
  */
 @BrowserTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", TestMail.MAIL_PORT,
         "waakvlam.base-url=http://waakvlam.test"})
 class AccountJourneyIT {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestMail.SMTP);
 
     static final Pattern LINK = Pattern.compile("http://waakvlam\\.test(/invitation/[A-Za-z0-9_-]+)");
     static final String PASSWORD = "mijn fiets is blauw en oud";

@@ -1,6 +1,7 @@
 package nl.waakvlam.reference;
 
 import nl.waakvlam.shared.DataVersions;
+import nl.waakvlam.shared.database.DatabaseRoles;
 import nl.waakvlam.support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
 
 import java.util.List;
 
@@ -22,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationModuleTest
 @ActiveProfiles("test")
+// the shared module's Flyway placeholder for the runtime role is not part of a module test: named here, so
+// that this test also migrates a fresh database (run on its own, or first in its JVM)
+@TestPropertySource(properties = "spring.flyway.placeholders.runtime_role=" + DatabaseRoles.RUNTIME)
 @Import({TestDatabaseConfiguration.class, ReferenceDataIT.Versions.class})
 class ReferenceDataIT {
 

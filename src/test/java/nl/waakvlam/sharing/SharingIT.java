@@ -2,7 +2,7 @@ package nl.waakvlam.sharing;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.waakvlam.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import nl.waakvlam.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
@@ -35,12 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (GreenMail): what a referrer may see, when, and that a private note never travels.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", TestMail.MAIL_PORT,
         "waakvlam.base-url=http://waakvlam.test"})
 class SharingIT {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestMail.SMTP);
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final LocalDate TODAY = LocalDate.now(ZONE);

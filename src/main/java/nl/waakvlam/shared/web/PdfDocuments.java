@@ -25,7 +25,7 @@ import java.util.Map;
  * PDF/UA allows no font that is not embedded, so the PDF templates use this font only. Every
  * document gets the programme's name ({@code programme}) for its letterhead — asked of the {@link
  * Letterhead} for each document, so a changed name shows at once; the configured name where no module
- * provides one (a module test) — and the templates can call beans such as {@code @dates} as the pages do.
+ * provides one (a module test) — and the templates write dates with {@code #display} as the pages do.
  */
 @Component
 public class PdfDocuments {
