@@ -101,6 +101,10 @@ class QueryCountIT {
                 with10, with2000, filteredWith10, filteredWith2000, caseload);
         assertThat(with2000).isEqualTo(with10).isLessThanOrEqualTo(26);
         assertThat(filteredWith2000).isEqualTo(filteredWith10);
+        // the file and its audit record in one transaction, every section's reads in one more (there
+        // were twelve: a commit per section and timeline source)
+        statementsFor("/clients/" + client, session);
+        assertThat(StatementCounter.transactions()).as("transactions of one file view").isLessThanOrEqualTo(2);
     }
 
     @Test

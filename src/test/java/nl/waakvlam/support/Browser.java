@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,20 +32,38 @@ public final class Browser implements AutoCloseable {
     public static final int PHONE_WIDTH = 390;
     public static final int PHONE_HEIGHT = 844;
 
-    private final Playwright playwright;
-    private final com.microsoft.playwright.Browser browser;
+    /**
+     * One Chromium (and one Playwright driver) per test JVM, started by the first browser test and
+     * stopped when the JVM ends: starting them for every test class cost seconds each time. Each
+     * {@code Browser} opens its own contexts (cookies, storage) in it and closes them again.
+     */
+    private static com.microsoft.playwright.Browser chromium;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     public Browser() {
-        Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-        assertThat(executable).as("Chromium for the browser tests (run .ci/run or apt-get install chromium)")
-                .exists();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        chromium();
+    }
+
+    private static synchronized com.microsoft.playwright.Browser chromium() {
+        if (chromium == null || !chromium.isConnected()) {
+            Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+            assertThat(executable).as("Chromium for the browser tests (run .ci/run or apt-get install chromium)")
+                    .exists();
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            com.microsoft.playwright.Browser started = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                playwright.close();
+            }, "chromium-shutdown"));
+            chromium = started;
+        }
+        return chromium;
     }
 
     public Page phone() {
@@ -56,8 +75,9 @@ public final class Browser implements AutoCloseable {
     }
 
     private Page newPage(int width, int height) {
-        BrowserContext context = browser.newContext(new NewContextOptions()
+        BrowserContext context = chromium().newContext(new NewContextOptions()
                 .setViewportSize(width, height).setLocale("nl-NL"));
+        contexts.add(context);
         return context.newPage();
     }
 
@@ -93,9 +113,10 @@ public final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
+    /** Closes the contexts this {@code Browser} opened; Chromium itself stays for the next test class. */
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 }

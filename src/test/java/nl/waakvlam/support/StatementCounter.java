@@ -20,11 +20,21 @@ import javax.sql.DataSource;
 public class StatementCounter implements BeanPostProcessor {
 
     private static final AtomicLong COUNT = new AtomicLong();
+    private static final AtomicLong TRANSACTIONS = new AtomicLong();
     private static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
 
     public static void reset() {
         COUNT.set(0);
+        TRANSACTIONS.set(0);
         STATEMENTS.clear();
+    }
+
+    /**
+     * The transactions committed since the last reset in which the page prepared a statement (a
+     * statement in auto-commit mode is not counted, nor are the session store's transactions).
+     */
+    public static long transactions() {
+        return TRANSACTIONS.get();
     }
 
     /** The statements prepared since the last reset, for a test that explains a count it prints. */
@@ -49,6 +59,7 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     private static Connection countingConnection(Connection connection) {
+        boolean[] pageStatementSinceCommit = {false};
         return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[]{Connection.class},
                 forward(connection, (target, method, args) -> {
                     String name = method.getName();
@@ -56,6 +67,14 @@ public class StatementCounter implements BeanPostProcessor {
                             && !sessionStore(args)) {
                         COUNT.incrementAndGet();
                         STATEMENTS.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : name);
+                        pageStatementSinceCommit[0] = true;
+                    } else if (name.equals("commit") || name.equals("rollback")) {
+                        if (pageStatementSinceCommit[0]) {
+                            TRANSACTIONS.incrementAndGet();
+                        }
+                        pageStatementSinceCommit[0] = false;
+                    } else if (name.equals("close")) {
+                        pageStatementSinceCommit[0] = false;
                     }
                     return method.invoke(target, args);
                 }));
