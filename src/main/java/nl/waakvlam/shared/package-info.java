@@ -1,7 +1,7 @@
 /**
  * Small building blocks every module may use: the clock, the database mode (embedded or external
  * PostgreSQL), demo mode, the web shell configuration (locale, error mapping), the one date
- * format ({@code Dates}) and common
+ * format ({@code Dates}), how templates render (request wrapper, kept labels, {@code #display}) and common
  * exceptions. Owns no business data.
  */
 @ApplicationModule(displayName = "Shared", type = ApplicationModule.Type.OPEN)
