@@ -236,7 +236,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         boolean privateNotes = coach
                 || access == ClientAccess.METADATA && accessForNeed.holds(clientId, viewerId);
         // Read as values with plain JDBC, not as entities: the file shows them and changes nothing, and
-        // hydrating twenty managed contacts was a tenth of the file's time on the server.
+        // hydrating twenty managed contacts was a twentieth of the file's time on the server.
         List<TimelineRow> rows = jdbc.query("select id, coach_id, occurred_at, outcome, type, initiated_by, "
                         + "duration_minutes, life_domain_ids, private_note, shared_note, follow_up_action, "
                         + "follow_up_due, follow_up_done_at is not null, significant_decision, incident, time_kind, "

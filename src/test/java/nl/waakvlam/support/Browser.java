@@ -34,7 +34,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * One Chromium (and one Playwright driver) per test JVM, started by the first browser test and
-     * stopped when the JVM ends: starting them for every test class cost seconds each time. Each
+     * stopped when the JVM ends, instead of one start-up per test class. Each
      * {@code Browser} opens its own contexts (cookies, storage) in it and closes them again.
      */
     private static com.microsoft.playwright.Browser chromium;

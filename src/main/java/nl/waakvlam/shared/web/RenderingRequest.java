@@ -17,7 +17,7 @@ import java.util.Set;
  * Why: Thymeleaf keeps every template variable (the model, each {@code th:each} row, each fragment
  * parameter) as a request attribute and sets and restores them as it enters and leaves elements.
  * Through the filters' request wrappers down to Tomcat's request (special attributes, TLS names,
- * a concurrent map) that was a sixth of a client file's rendering time. Nothing outside the view
+ * a concurrent map) that was a seventh of a client file's time on the server. Nothing outside the view
  * reads these variables; what the filters and Spring put on the request before the view stays
  * readable, and is never changed underneath them.
  */
