@@ -1,7 +1,6 @@
 package nl.waakvlam.shared;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,9 +22,8 @@ import java.util.Map;
  * The one way Waakvlam writes a date: "25 nov 2026", with the time where it matters
  * ("25 nov 2026 14:05"), "25 nov" where the year is evident and "nov 2026" for a month.
  * Month abbreviations are fixed here rather than taken from the JDK's locale data, which writes
- * "nov." in one Java version and "nov" in another. Templates call it as {@code #display} ({@code shared.web.TemplateObjects}).
+ * "nov." in one Java version and "nov" in another. Templates call it as {@code #display} ({@code shared.web.TemplateObjects}); it holds no state.
  */
-@Component("dates")
 public class Dates {
 
     /** Instants are shown in the programme's time zone, as "today" is judged there. */

@@ -1,14 +1,12 @@
 package nl.waakvlam.shared.web;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class KeptMessages implements MessageSource {
 
     /** The languages of the bundles ({@code messages.properties} is Dutch); the bundles are per language, not country. */
-    private static final Map<String, Boolean> SPOKEN = Map.of("nl", true, "en", true);
+    private static final Set<String> SPOKEN = Set.of("nl", "en");
 
     private final MessageSource messages;
     private final Map<String, Map<String, String>> found = new ConcurrentHashMap<>();
@@ -35,24 +33,14 @@ final class KeptMessages implements MessageSource {
 
     @Override
     public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
-        if (args == null || args.length == 0) {
-            String kept = kept(code, locale);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        return messages.getMessage(code, args, defaultMessage, locale);
+        String kept = kept(code, args, locale);
+        return kept != null ? kept : messages.getMessage(code, args, defaultMessage, locale);
     }
 
     @Override
     public String getMessage(String code, Object[] args, Locale locale) throws NoSuchMessageException {
-        if (args == null || args.length == 0) {
-            String kept = kept(code, locale);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        return messages.getMessage(code, args, locale);
+        String kept = kept(code, args, locale);
+        return kept != null ? kept : messages.getMessage(code, args, locale);
     }
 
     @Override
@@ -60,9 +48,13 @@ final class KeptMessages implements MessageSource {
         return messages.getMessage(resolvable, locale);
     }
 
-    /** The message of {@code code} as the message source gives it without arguments, or null when it has none. */
-    private String kept(String code, Locale locale) {
-        if (code == null || locale == null || !SPOKEN.containsKey(locale.getLanguage())) {
+    /**
+     * The message of {@code code} as the message source gives it without arguments, or null when it has
+     * none, when there are arguments, or for a language the application does not speak.
+     */
+    private String kept(String code, Object[] args, Locale locale) {
+        if (args != null && args.length > 0 || code == null || locale == null
+                || !SPOKEN.contains(locale.getLanguage())) {
             return null;
         }
         Map<String, String> language = found.computeIfAbsent(locale.getLanguage(), l -> new ConcurrentHashMap<>());
@@ -75,21 +67,5 @@ final class KeptMessages implements MessageSource {
             }
         }
         return message;
-    }
-
-    /** Puts the kept messages in front of the message source Spring Boot configures. */
-    @Configuration(proxyBeanMethods = false)
-    static class Registration {
-
-        @Bean
-        static BeanPostProcessor keptMessages() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    return "messageSource".equals(beanName) && bean instanceof MessageSource source
-                            && !(bean instanceof KeptMessages) ? new KeptMessages(source) : bean;
-                }
-            };
-        }
     }
 }

@@ -1,7 +1,6 @@
 package nl.waakvlam.shared.web;
 
 import nl.waakvlam.shared.Dates;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
@@ -22,12 +21,10 @@ class TemplateObjects extends AbstractDialect implements IExpressionObjectDialec
 
     static final String DISPLAY = "display";
 
-    private final Dates dates;
+    private final Dates dates = new Dates();
 
-    /** The dates bean; a web slice test that has no such bean gets one of its own (it holds no state). */
-    TemplateObjects(ObjectProvider<Dates> dates) {
+    TemplateObjects() {
         super("waakvlam");
-        this.dates = dates.getIfAvailable(Dates::new);
     }
 
     @Override
