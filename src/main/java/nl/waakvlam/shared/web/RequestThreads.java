@@ -9,11 +9,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * How many requests are worked on at once. The pages are CPU-bound (rendering), with short waits for
- * PostgreSQL, so a couple of threads per core serve more pages with a shorter tail than Tomcat's 200
+ * PostgreSQL, so a few threads per core serve more pages with a shorter tail than Tomcat's 200
  * sharing the cores: the others wait their turn in the connection queue instead of slowing everyone
- * down. By default two per core, at least four ({@code WAAKVLAM_REQUEST_THREADS} sets a number); on
- * the 2-core benchmark machine four threads gave the long client file 300 files per second with p95
- * 78 ms, eight 275 with p95 92 ms, and 200 a fifth less (docs/performance.md).
+ * down. By default four per core ({@code WAAKVLAM_REQUEST_THREADS} sets a number). Measured on the
+ * 2-core benchmark machine with 20 users per page (docs/performance.md): 200 threads gave the long
+ * client file p95 150 ms, 8 threads 116–124 ms, 4 threads 125 ms (more files per second, but users
+ * whose kept-alive connections waited behind others waited longer).
  */
 @Component
 class RequestThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
@@ -25,7 +26,7 @@ class RequestThreads implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
     }
 
     static int forCores(int cores) {
-        return Math.max(4, 2 * cores);
+        return 4 * Math.max(1, cores);
     }
 
     int threads() {

@@ -16,7 +16,7 @@ class RequestThreadsIT {
     WebServerApplicationContext context;
 
     @Test
-    void tomcatWorksOnTwoRequestsPerCoreUnlessTold() {
+    void tomcatWorksOnFourRequestsPerCoreUnlessTold() {
         TomcatWebServer server = (TomcatWebServer) context.getWebServer();
         AbstractProtocol<?> protocol = (AbstractProtocol<?>) server.getTomcat().getConnector().getProtocolHandler();
 
@@ -25,8 +25,8 @@ class RequestThreadsIT {
                 .isLessThan(200);
         assertThat(protocol.getMinSpareThreads()).isLessThanOrEqualTo(protocol.getMaxThreads());
         assertThat(RequestThreads.forCores(1)).isEqualTo(4);
-        assertThat(RequestThreads.forCores(2)).isEqualTo(4);
-        assertThat(RequestThreads.forCores(8)).isEqualTo(16);
+        assertThat(RequestThreads.forCores(2)).isEqualTo(8);
+        assertThat(RequestThreads.forCores(8)).isEqualTo(32);
         assertThat(new RequestThreads(6).threads()).isEqualTo(6);
         assertThat(new RequestThreads(0).threads()).isEqualTo(protocol.getMaxThreads());
     }
