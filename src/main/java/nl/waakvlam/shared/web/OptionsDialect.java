@@ -32,20 +32,20 @@ import java.util.Set;
  * <select name="lifeDomainId" wv:options="${domains}" wv:option-selected="${chosen}">
  *   <option value="">All</option>
  * </select>
- * <select name="status" wv:options="${statuses}" wv:option-labels="goalStatus." wv:option-selected="${goal.status()}">
+ * <select name="status" wv:options="${statuses}" wv:option-labels="'goalStatus.'" wv:option-selected="${goal.status()}">
  * </select>
  * }</pre>
  *
  * <p>An item is a {@link Choice} (its value and its label in the page's language) or an enum (its
- * name, labelled by the message {@code wv:option-labels} + name). The option whose value is that of
- * {@code wv:option-selected} (an enum's name, a number's digits, a string) is selected. The options
- * come after those already in the select; value and label are escaped as {@code th:value} and
- * {@code th:text} escape them.
+ * name, labelled by the message whose key is {@code wv:option-labels} followed by the name). The
+ * option whose value is that of {@code wv:option-selected} (an enum's name, a number's digits, a
+ * string) is selected. The options come after those already in the select; value and label are
+ * escaped as {@code th:value} and {@code th:text} escape them.
  *
  * <p>Why not {@code th:each} on the option: Thymeleaf replays the option's markup through its whole
  * processing chain for every item and evaluates three or four expressions each time. A client file
  * has some 150 options (five life-domain lists of seventeen, statuses, organisations); written that
- * way they took a tenth of the file's CPU time. Here a select costs its two or three expressions,
+ * way they took about a tenth of the file's CPU time (docs/performance.md, sixth round). Here a select costs its two or three expressions,
  * whatever its length.
  */
 @Component
