@@ -21,6 +21,7 @@ import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.NotFoundException;
 import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -302,8 +304,9 @@ public class EventService implements TimelineSource, AttentionSource {
     public EventViews.ActionPlan actionPlan(Long clientId, ClientAccess access) {
         ClientPlans.Plans plan = plans.of(clientId);
         List<LifeDomainView> domains = referenceData.lifeDomains();
+        Locale locale = LocaleContextHolder.getLocale(); // the page's language, not always Dutch
         Map<Long, String> domainNames = domains.stream()
-                .collect(Collectors.toMap(LifeDomainView::id, LifeDomainView::nameNl));
+                .collect(Collectors.toMap(LifeDomainView::id, d -> d.name(locale)));
         List<OrganisationSummary> all = organisations.all();
         Map<Long, String> orgNames = all.stream().collect(Collectors.toMap(OrganisationSummary::id,
                 OrganisationSummary::name));
@@ -362,8 +365,9 @@ public class EventService implements TimelineSource, AttentionSource {
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> orgNames = organisationNames(rows);
+        Locale locale = LocaleContextHolder.getLocale(); // the page's language, not always Dutch
         Map<Long, String> domainNames = referenceData.lifeDomains().stream()
-                .collect(Collectors.toMap(LifeDomainView::id, LifeDomainView::nameNl));
+                .collect(Collectors.toMap(LifeDomainView::id, d -> d.name(locale)));
         Set<Long> signIds = rows.stream().map(ClientEvent::getWarningSignId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         // a HashMap: events without a warning sign look up null, which Map.of() refuses

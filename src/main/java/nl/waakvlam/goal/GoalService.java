@@ -8,6 +8,7 @@ import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,7 +120,8 @@ public class GoalService implements ClientFileSection {
         }
         List<LifeDomainView> domains = referenceData.lifeDomains();
         Map<Long, String> names = new HashMap<>();
-        domains.forEach(d -> names.put(d.id(), d.nameNl()));
+        Locale locale = LocaleContextHolder.getLocale(); // the page's language, not always Dutch
+        domains.forEach(d -> names.put(d.id(), d.name(locale)));
         return new GoalsSection(clientId, COACHES.contains(access),
                 goals.findByClientIdOrderByStatusAscTargetDateAscIdAsc(clientId).stream()
                         .map(g -> new GoalView(g.getId(), g.getDescription(), names.get(g.getLifeDomainId()),

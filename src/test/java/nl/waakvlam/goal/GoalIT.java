@@ -60,4 +60,30 @@ class GoalIT {
         mvc.perform(get("/clients/{id}", client).session(login(mvc, referrer)))
                 .andExpect(content().string(not(containsString(goal))));
     }
+
+    @Test
+    void lifeDomainNamesOnTheFileFollowThePagesLanguage() throws Exception {
+        Long client = jdbc.queryForObject("select max(id) from client c where phase = 'INTENSIVE' "
+                + "and coach_id = (select id from user_account where username = 'coach2')", Long.class);
+        var domain = jdbc.queryForMap("select id, name_nl, name_en from life_domain where name_nl <> name_en "
+                + "order by sort_order limit 1");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        MockHttpSession coach = login(mvc, "coach2");
+        mvc.perform(post("/clients/{id}/goals", client).with(csrf()).session(coach).param("description", "Doel " + tag)
+                .param("lifeDomainId", domain.get("id").toString()).param("owner", "CLIENT")).andExpect(status().isFound());
+        mvc.perform(post("/clients/{id}/plan/actions", client).with(csrf()).session(coach)
+                .param("description", "Actie " + tag).param("lifeDomainId", domain.get("id").toString())
+                .param("owner", "CLIENT")).andExpect(status().isFound());
+
+        // the goal's and the plan action's life domain, each written as "<domain> · " before its text
+        String english = mvc.perform(get("/clients/{id}", client).param("lang", "en").session(coach))
+                .andReturn().getResponse().getContentAsString();
+        String dutch = mvc.perform(get("/clients/{id}", client).param("lang", "nl").session(coach))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(english).contains("Doel " + tag, "Actie " + tag);
+        assertThat(english.split(java.util.regex.Pattern.quote(domain.get("name_en") + " · "), -1)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(english).doesNotContain(domain.get("name_nl") + " · ");
+        assertThat(dutch.split(java.util.regex.Pattern.quote(domain.get("name_nl") + " · "), -1)).hasSizeGreaterThanOrEqualTo(3);
+    }
 }
