@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * sharing the cores: the others wait their turn in the connection queue instead of slowing everyone
  * down. By default four per core ({@code WAAKVLAM_REQUEST_THREADS} sets a number). Measured on the
  * 2-core benchmark machine with 20 users per page (docs/performance.md): 200 threads gave the long
- * client file p95 150 ms, 8 threads 116–124 ms, 4 threads 125 ms (more files per second, but users
+ * client file p95 150 ms, 8 threads 107–124 ms, 4 threads 125 ms (more files per second, but users
  * whose kept-alive connections waited behind others waited longer).
  */
 @Component
