@@ -3,6 +3,7 @@ package nl.waakvlam.dashboard;
 import nl.waakvlam.client.CaseloadWeights;
 import nl.waakvlam.client.ContactRhythm;
 import nl.waakvlam.client.Phase;
+import nl.waakvlam.shared.Bilingual;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -249,19 +251,24 @@ class DashboardQueries {
     @Transactional(readOnly = true)
     List<Option> options() {
         List<Option> options = new ArrayList<>();
-        jdbc.query("select 'track' as kind, id, name_nl as name from v_track where active "
-                + "union all select 'organisation', o.id, o.name from v_organisation o where exists "
+        jdbc.query("select 'track' as kind, id, name_nl as name, name_en from v_track where active "
+                + "union all select 'organisation', o.id, o.name, null from v_organisation o where exists "
                 + "(select 1 from v_client_programme c where c.referring_organisation_id = o.id) "
-                + "union all select 'coach', u.id, u.display_name from v_user u where u.role = 'COACH' "
-                + "union all select 'round', r.id, r.name from v_monitoring_round r "
+                + "union all select 'coach', u.id, u.display_name, null from v_user u where u.role = 'COACH' "
+                + "union all select 'round', r.id, r.name, null from v_monitoring_round r "
                 + "order by 1, 3", new MapSqlParameterSource(),
                 rs -> {
-                    options.add(new Option(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                    options.add(new Option(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
                 });
         return options;
     }
 
     /** One option of a filter control. */
-    record Option(String kind, Long id, String name) {
+    /** A filter choice; only tracks have a name of their own in English ({@code nameEn}, else null). */
+    record Option(String kind, Long id, String name, String nameEn) {
+
+        public String label(Locale locale) {
+            return nameEn == null ? name : Bilingual.pick(locale, name, nameEn);
+        }
     }
 }

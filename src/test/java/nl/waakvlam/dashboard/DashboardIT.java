@@ -379,4 +379,20 @@ class DashboardIT {
             assertThat(followed).as(language).isGreaterThan(10);
         }
     }
+
+    @Test
+    void theTrackFilterNamesTracksInThePagesLanguage() throws Exception {
+        var track = jdbc.queryForMap("select id, name_nl, name_en from track where active and name_nl <> name_en "
+                + "order by id limit 1");
+        MockHttpSession leader = login(mvc, "projectleider");
+        String option = "<option value=\"" + track.get("id") + "\">";
+
+        String english = mvc.perform(get("/dashboard").param("lang", "en").session(leader))
+                .andReturn().getResponse().getContentAsString();
+        String dutch = mvc.perform(get("/dashboard").param("lang", "nl").session(leader))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(english).contains(option + track.get("name_en") + "</option>");
+        assertThat(dutch).contains(option + track.get("name_nl") + "</option>");
+    }
 }
