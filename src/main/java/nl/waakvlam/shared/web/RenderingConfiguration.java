@@ -15,9 +15,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  *
  * <p>Thymeleaf keeps at most 500 parsed expressions by default, evicting at random beyond that; the
  * templates have about 2,500 distinct expressions and a parsed SpEL expression is a second entry
- * beside its Thymeleaf one. A busy server then parsed, resolved and compiled to bytecode the
- * same expressions again and again (under load on the long client file, a fifth of the rendering
- * time was SpEL interpreting fresh copies and generating classes for them).
+ * beside its Thymeleaf one. The long client file alone filled the cache, so a busy server parsed the
+ * same expressions again and lost their compiled SpEL form with every eviction (docs/performance.md,
+ * seventh round).
  */
 @Configuration(proxyBeanMethods = false)
 class RenderingConfiguration {
