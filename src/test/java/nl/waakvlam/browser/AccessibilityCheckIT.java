@@ -2,8 +2,6 @@ package nl.waakvlam.browser;
 
 import com.microsoft.playwright.Page;
 import nl.waakvlam.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -15,37 +13,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AccessibilityCheckIT {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void seriousAndCriticalViolationsFailAndACleanPagePasses() {
-        Page page = browser.phone();
-        page.setContent("""
-                <!doctype html><html lang="nl"><head><title>Controle</title></head><body><main>
-                <h1>Controle</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
-                <form><input type="text" name="naam"><button type="submit"></button></form>
-                </main></body></html>""");
-        assertThatThrownBy(() -> Browser.assertAccessible(page))
-                .hasMessageContaining("image-alt (critical)")
-                .hasMessageContaining("label (critical)")
-                .hasMessageContaining("button-name (critical)");
+        try (Browser browser = new Browser()) {
+            Page page = browser.phone();
+            page.setContent("""
+                    <!doctype html><html lang="nl"><head><title>Controle</title></head><body><main>
+                    <h1>Controle</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+                    <form><input type="text" name="naam"><button type="submit"></button></form>
+                    </main></body></html>""");
+            assertThatThrownBy(() -> Browser.assertAccessible(page))
+                    .hasMessageContaining("image-alt (critical)")
+                    .hasMessageContaining("label (critical)")
+                    .hasMessageContaining("button-name (critical)");
 
-        page.setContent("""
-                <!doctype html><html lang="nl"><head><title>Controle</title></head><body><main>
-                <h1>Controle</h1><img alt="Waakvlam" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
-                <form><label for="naam">Naam</label><input id="naam" type="text" name="naam">
-                <button type="submit">Opslaan</button></form>
-                </main></body></html>""");
-        assertThatCode(() -> Browser.assertAccessible(page)).doesNotThrowAnyException();
+            page.setContent("""
+                    <!doctype html><html lang="nl"><head><title>Controle</title></head><body><main>
+                    <h1>Controle</h1><img alt="Waakvlam" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+                    <form><label for="naam">Naam</label><input id="naam" type="text" name="naam">
+                    <button type="submit">Opslaan</button></form>
+                    </main></body></html>""");
+            assertThatCode(() -> Browser.assertAccessible(page)).doesNotThrowAnyException();
+        }
     }
 }
