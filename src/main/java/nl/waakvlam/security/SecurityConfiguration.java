@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -99,5 +100,19 @@ class SecurityConfiguration {
             }
         }
         return http.build();
+    }
+
+    /**
+     * No observation around every filter of the chain and every access decision: on each page view
+     * that is about twenty nested observations (and their timers) that nobody reads; the request as a
+     * whole is still observed ({@code http.server.requests}), and so are sign-ins.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(false)
+                .shouldObserveAuthorizations(false)
+                .shouldObserveAuthentications(true)
+                .build();
     }
 }

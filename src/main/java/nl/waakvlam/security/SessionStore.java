@@ -18,6 +18,10 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * How sessions are written to and read from PostgreSQL.
@@ -35,6 +39,14 @@ import java.io.IOException;
  * answers that read with the session it has just saved on this thread. What it remembers lives for
  * one request at most: {@link JustSavedReset} forgets it before and after every request, and any
  * other read, save or delete forgets it too.
+ *
+ * <p>The filter also moves the session's last access to "now" on every request, and the repository
+ * writes that with its own transaction ({@code UPDATE SPRING_SESSION}): one write per page view, for
+ * a time that only decides when an idle session expires. When nothing else about the session changed
+ * and the stored last access is less than {@link #LAST_ACCESS_WRITE_INTERVAL} old, the save is left
+ * out: an idle session then expires at most that interval earlier than its 30 minutes. Whether
+ * anything else changed is read from the library's own change record (package-private, so by
+ * reflection); if that cannot be read, every save goes through as before.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
@@ -48,6 +60,15 @@ class SessionStore {
 
     /** The session this thread saved last, until the next call on the repository or the end of the request. */
     private static final ThreadLocal<Session> JUST_SAVED = new ThreadLocal<>();
+
+    /** A save that would only move the last access forward by less than this is left out. */
+    static final Duration LAST_ACCESS_WRITE_INTERVAL = Duration.ofMinutes(1);
+
+    /** The session as this thread's request read it from the store, until the end of the request. */
+    private static final ThreadLocal<Stored> READ = new ThreadLocal<>();
+
+    private record Stored(String id, Instant lastAccessedTime, Duration maxInactiveInterval) {
+    }
 
     @Bean
     static BeanPostProcessor concurrentAttributeWrites() {
@@ -76,11 +97,72 @@ class SessionStore {
                 && saved.getId().equals(arguments[0]) && !saved.isExpired()) {
             return saved;
         }
-        Object result = invocation.proceed();
-        if (method.equals("save") && arguments.length == 1 && arguments[0] instanceof Session session) {
+        if (method.equals("save") && arguments.length == 1 && arguments[0] instanceof Session session
+                && onlyLastAccessMovedALittle(session)) {
             JUST_SAVED.set(session);
+            return null;
+        }
+        Object result = invocation.proceed();
+        if (method.equals("findById") && result instanceof Session session) {
+            READ.set(new Stored(session.getId(), session.getLastAccessedTime(), session.getMaxInactiveInterval()));
+        } else if (method.equals("save") && arguments.length == 1 && arguments[0] instanceof Session session) {
+            JUST_SAVED.set(session);
+            READ.set(new Stored(session.getId(), session.getLastAccessedTime(), session.getMaxInactiveInterval()));
+        } else if (method.startsWith("delete")) {
+            READ.remove();
         }
         return result;
+    }
+
+    /** True if saving would change nothing but a last access less than the interval after the stored one. */
+    static boolean onlyLastAccessMovedALittle(Session session) {
+        Stored read = READ.get();
+        return read != null
+                && read.id().equals(session.getId())
+                && read.maxInactiveInterval().equals(session.getMaxInactiveInterval())
+                && !session.getLastAccessedTime().isBefore(read.lastAccessedTime())
+                && Duration.between(read.lastAccessedTime(), session.getLastAccessedTime())
+                        .compareTo(LAST_ACCESS_WRITE_INTERVAL) < 0
+                && ChangeRecord.nothingButTimesChanged(session);
+    }
+
+    /**
+     * Reads Spring Session JDBC's record of what changed in a session: whether it is new and which
+     * attributes were added, changed or removed. Only its {@code JdbcSession} keeps one; for any other
+     * session, or if the library no longer has these methods, the answer is "something changed".
+     */
+    static final class ChangeRecord {
+
+        private static final ClassValue<Method[]> METHODS = new ClassValue<>() {
+            @Override
+            protected Method[] computeValue(Class<?> type) {
+                try {
+                    Method isNew = type.getDeclaredMethod("isNew");
+                    Method delta = type.getDeclaredMethod("getDelta");
+                    isNew.setAccessible(true);
+                    delta.setAccessible(true);
+                    return new Method[] {isNew, delta};
+                } catch (ReflectiveOperationException | RuntimeException unknown) {
+                    return new Method[0];
+                }
+            }
+        };
+
+        private ChangeRecord() {
+        }
+
+        static boolean nothingButTimesChanged(Session session) {
+            Method[] methods = METHODS.get(session.getClass());
+            if (methods.length == 0) {
+                return false;
+            }
+            try {
+                return Boolean.FALSE.equals(methods[0].invoke(session))
+                        && methods[1].invoke(session) instanceof Map<?, ?> delta && delta.isEmpty();
+            } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                return false;
+            }
+        }
     }
 
     /** Forgets the saved session around every request (and error dispatch), outside Spring Session's filter. */
@@ -98,10 +180,12 @@ class SessionStore {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             JUST_SAVED.remove();
+            READ.remove();
             try {
                 chain.doFilter(request, response);
             } finally {
                 JUST_SAVED.remove();
+                READ.remove();
             }
         }
 

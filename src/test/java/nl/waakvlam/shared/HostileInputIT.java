@@ -83,7 +83,8 @@ class HostileInputIT {
         assertThat(routes).hasSizeGreaterThan(50);
         for (Route route : routes) {
             for (MockHttpSession session : sessions.values()) {
-                for (String value : HOSTILE) {
+                // a route that reads no parameter gets the same request whatever the value: sent once
+                for (String value : route.parameters().isEmpty() ? HOSTILE.subList(0, 1) : HOSTILE) {
                     requests++;
                     check(route, path(route.pattern(), ids::get), value, session, failures);
                 }

@@ -81,8 +81,9 @@ public class StatementCounter implements BeanPostProcessor {
     }
 
     /**
-     * The session store (Spring Session JDBC) reads the session and writes its last access on every
-     * request, page or not; the guard counts what a page itself costs.
+     * The session store (Spring Session JDBC) reads the session on every request, page or not, and
+     * writes it when it changed or its last access is a minute old; the guard counts what a page
+     * itself costs.
      */
     private static boolean sessionStore(Object[] args) {
         return args != null && args.length > 0 && args[0] instanceof String sql
