@@ -68,6 +68,10 @@ class SessionStore {
     private static final ThreadLocal<Stored> READ = new ThreadLocal<>();
 
     private record Stored(String id, Instant lastAccessedTime, Duration maxInactiveInterval) {
+
+        static Stored of(Session session) {
+            return new Stored(session.getId(), session.getLastAccessedTime(), session.getMaxInactiveInterval());
+        }
     }
 
     @Bean
@@ -97,17 +101,18 @@ class SessionStore {
                 && saved.getId().equals(arguments[0]) && !saved.isExpired()) {
             return saved;
         }
-        if (method.equals("save") && arguments.length == 1 && arguments[0] instanceof Session session
-                && onlyLastAccessMovedALittle(session)) {
-            JUST_SAVED.set(session);
+        Session saving = method.equals("save") && arguments.length == 1 && arguments[0] instanceof Session session
+                ? session : null;
+        if (saving != null && onlyLastAccessMovedALittle(saving)) {
+            JUST_SAVED.set(saving);
             return null;
         }
         Object result = invocation.proceed();
-        if (method.equals("findById") && result instanceof Session session) {
-            READ.set(new Stored(session.getId(), session.getLastAccessedTime(), session.getMaxInactiveInterval()));
-        } else if (method.equals("save") && arguments.length == 1 && arguments[0] instanceof Session session) {
-            JUST_SAVED.set(session);
-            READ.set(new Stored(session.getId(), session.getLastAccessedTime(), session.getMaxInactiveInterval()));
+        if (saving != null) {
+            JUST_SAVED.set(saving);
+            READ.set(Stored.of(saving));
+        } else if (method.equals("findById") && result instanceof Session found) {
+            READ.set(Stored.of(found));
         } else if (method.startsWith("delete")) {
             READ.remove();
         }
