@@ -72,8 +72,8 @@ public class AccessForNeed {
 
     /** The access for need that holds on this client now (the longest if several), if any. */
     @Transactional(readOnly = true)
-    public Optional<Grant> current(Long clientId) {
-        return holding(clientId).stream().findFirst()
+    public Optional<Grant> current(FileView file) {
+        return file.history().grants().stream().findFirst()
                 .map(grant -> {
                     UserSummary user = accounts.byIds(List.of(grant.userId())).get(grant.userId());
                     return new Grant(grant.id(), grant.clientId(), null, user == null ? null : user.displayName(),
@@ -87,10 +87,11 @@ public class AccessForNeed {
         return holding(clientId).stream().anyMatch(grant -> grant.userId().equals(userId));
     }
 
-    /**
-     * The grants holding now, read once per page with the client's other histories: the banner and
-     * the timeline both ask.
-     */
+    /** Whether the user who opened this file may read its private notes now through an access for need. */
+    public boolean holds(FileView file) {
+        return file.history().grants().stream().anyMatch(grant -> grant.userId().equals(file.viewerId()));
+    }
+
     private List<ClientHistory.GrantRow> holding(Long clientId) {
         return history.of(clientId).grants();
     }

@@ -152,11 +152,12 @@ class ClientFileController {
     private String show(CurrentUser user, Long id, ClientFileForms.PhaseForm phaseForm,
                         ClientFileForms.CoachChangeForm coachForm, ClientFileForms.CoverForm coverForm, Model model) {
         // the read of the file and its audit record, in a transaction of their own
-        ClientFile file = queries.file(user, id);
+        FileView view = queries.open(user, id);
+        ClientFile file = view.file();
         model.addAttribute("file", file);
         // Everything else on the page only reads: one read-only transaction for all sections, instead
         // of one per section and timeline source, each with its own commit.
-        readOnly.executeWithoutResult(status -> addSections(user, id, file, model));
+        readOnly.executeWithoutResult(status -> addSections(user, view, model));
         if (!model.containsAttribute("rhythmForm")) {
             RhythmForm rhythmForm = new RhythmForm();
             rhythmForm.setVersion(file.version());
@@ -187,7 +188,8 @@ class ClientFileController {
         return "client/file";
     }
 
-    private void addSections(CurrentUser user, Long id, ClientFile file, Model model) {
+    private void addSections(CurrentUser user, FileView view, Model model) {
+        ClientFile file = view.file();
         model.addAttribute("today", LocalDate.now(clock));
         TimelineFilter filter = (TimelineFilter) model.getAttribute("filter");
         if (filter == null) {
@@ -196,9 +198,8 @@ class ClientFileController {
         }
         if (file.access() != ClientAccess.REFERRER) {
             // while an access for need holds, everyone who works on the file sees it
-            model.addAttribute("accessForNeed", accessForNeed.current(id).orElse(null));
-            model.addAttribute("timeline", timeline.page(id, user.id(), file.access(), filter,
-                    (Instant) model.getAttribute("before")));
+            model.addAttribute("accessForNeed", accessForNeed.current(view).orElse(null));
+            model.addAttribute("timeline", timeline.page(view, filter, (Instant) model.getAttribute("before")));
             List<String> filterFragments = new ArrayList<>();
             for (TimelineSource source : timeline.sources()) {
                 if (source.filterFragment() != null) {
@@ -211,7 +212,7 @@ class ClientFileController {
         Map<String, List<ClientFileSection.Rendered>> slots = new HashMap<>();
         Map<ClientFileSection.Nav, Integer> counts = new EnumMap<>(ClientFileSection.Nav.class);
         for (PlacedSection placed : placedSections()) {
-            Object data = placed.section().data(id, user.id(), file.access());
+            Object data = placed.section().data(view);
             if (data != null) {
                 ClientFileSection.Nav nav = placed.nav();
                 String anchor = null;

@@ -18,7 +18,8 @@ public interface ClientFileSection {
     /** A Thymeleaf fragment taking one parameter {@code data}, e.g. {@code escalation/sections :: escalation}. */
     String fragment();
 
-    Object data(Long clientId, Long viewerId, ClientAccess access);
+    /** The section's data for the file being viewed ({@link FileView}: the client, the viewer and their access). */
+    Object data(FileView file);
 
     default int order() {
         return 100;

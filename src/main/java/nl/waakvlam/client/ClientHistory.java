@@ -1,7 +1,6 @@
 package nl.waakvlam.client;
 
 import nl.waakvlam.shared.JsonLists;
-import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -67,9 +66,9 @@ class ClientHistory {
     }
 
     Rows of(Long clientId) {
-        return RequestMemo.remember("client.history." + clientId, () -> jdbc.queryForObject(SQL,
+        return jdbc.queryForObject(SQL,
                 (rs, n) -> new Rows(json.read(rs, "phases", PhaseRow.class),
                         json.read(rs, "assignments", AssignmentRow.class), json.read(rs, "grants", GrantRow.class)),
-                clientId, clientId, clientId, Timestamp.from(clock.instant())));
+                clientId, clientId, clientId, Timestamp.from(clock.instant()));
     }
 }

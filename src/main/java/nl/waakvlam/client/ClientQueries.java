@@ -22,7 +22,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import nl.waakvlam.shared.web.RequestMemo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -297,6 +296,11 @@ class ClientQueries {
      * when the client is outside the user's reach — whether or not it exists.
      */
     ClientFile file(CurrentUser user, Long clientId) {
+        return open(user, clientId).file();
+    }
+
+    /** Opens a client file as {@link #file} does, with what it read for the file's sections ({@link FileView}). */
+    FileView open(CurrentUser user, Long clientId) {
         ClientVisibility.Scope scope = visibility.scopeOf(user);
         Specification<Client> byId = (root, query, cb) -> cb.equal(root.get("id"), clientId);
         Client client = clients.findOne(scope.specification().and(byId)).orElse(null);
@@ -306,9 +310,8 @@ class ClientQueries {
             throw new NotFoundException("client");
         }
         auditLog.record(AuditAction.VIEW, clientId, "client", clientId, AuditOutcome.ALLOWED);
-        // the file's sections ask for the referrer again (sharing); this request has it already
-        RequestMemo.offer(ClientService.REFERRER_MEMO + clientId, client.getReferrerId());
-        return assemble(client, access);
+        ClientHistory.Rows rows = history.of(client.getId());
+        return new FileView(assemble(client, access, rows), user.id(), client.getReferrerId(), rows);
     }
 
     /** The client for an action by this user, or not found (the refusal is audited). */
@@ -334,15 +337,10 @@ class ClientQueries {
 
 
 
-    /** A client's phase changes, newest first; read once per page with the other histories (ClientHistory). */
-    List<ClientHistory.PhaseRow> phaseHistory(Long clientId) {
-        return history.of(clientId).phases();
-    }
-
-    private ClientFile assemble(Client c, ClientAccess access) {
+    private ClientFile assemble(Client c, ClientAccess access, ClientHistory.Rows rows) {
         boolean referrerView = access == ClientAccess.REFERRER;
-        List<ClientHistory.PhaseRow> history = phaseHistory(c.getId());
-        List<ClientHistory.AssignmentRow> assignmentRows = this.history.of(c.getId()).assignments();
+        List<ClientHistory.PhaseRow> history = rows.phases();
+        List<ClientHistory.AssignmentRow> assignmentRows = rows.assignments();
 
         Set<Long> userIds = new HashSet<>();
         Stream.of(c.getCoachId(), c.getCoverCoachId(), c.getReferrerId()).filter(Objects::nonNull)

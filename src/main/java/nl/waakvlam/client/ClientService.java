@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
-import nl.waakvlam.shared.web.RequestMemo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -46,15 +45,6 @@ public class ClientService {
                 .toList();
     }
 
-    /** The referrer of a client (the caller has passed {@link ClientGate}). */
-    public Long referrerOf(Long clientId) {
-        return RequestMemo.remember(REFERRER_MEMO + clientId,
-                () -> clients.findById(clientId).map(Client::getReferrerId).orElse(null));
-    }
-
-    /** The request memo key under which a page that loaded the client keeps its referrer. */
-    static final String REFERRER_MEMO = "client.referrer.";
-
     /**
      * Since when a client is coached: the start of the intensive phase, or the intake for a client
      * not started yet (for imports that add history; the caller has passed {@link ClientGate} or
@@ -62,13 +52,6 @@ public class ClientService {
      */
     public LocalDate coachingSince(Long clientId) {
         return clients.findById(clientId).map(Client::coachingSince).orElseThrow();
-    }
-
-    /** A client's phase history, oldest first (the caller has passed {@link ClientGate}). */
-    public List<PhaseStep> phaseSteps(Long clientId) {
-        List<ClientHistory.PhaseRow> changes = new ArrayList<>(queries.phaseHistory(clientId));
-        Collections.reverse(changes);
-        return changes.stream().map(c -> new PhaseStep(c.fromPhase(), c.toPhase(), c.changedOn())).toList();
     }
 
     /** The clients a referrer referred, newest first (one page, two statements plus labels). */

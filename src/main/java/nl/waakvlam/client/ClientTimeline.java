@@ -44,11 +44,11 @@ class ClientTimeline {
     record Page(List<TimelineEntry> entries, Instant olderThan) {
     }
 
-    Page page(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter, Instant before) {
+    Page page(FileView file, TimelineFilter filter, Instant before) {
         Instant cursor = before == null ? END_OF_TIME : before;
         List<TimelineEntry> merged = new ArrayList<>();
         for (TimelineSource source : sources()) {
-            merged.addAll(source.entries(clientId, viewerId, access, filter, cursor, PAGE_SIZE + 1));
+            merged.addAll(source.entries(file, filter, cursor, PAGE_SIZE + 1));
         }
         merged.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::sequence).reversed());
         if (merged.size() <= PAGE_SIZE) {

@@ -30,14 +30,13 @@ class PhaseTimelineSource implements TimelineSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TimelineEntry> entries(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter,
-                                       Instant before, int limit) {
-        if (access == ClientAccess.REFERRER || !filter.isEmpty()) {
+    public List<TimelineEntry> entries(FileView file, TimelineFilter filter, Instant before, int limit) {
+        if (file.access() == ClientAccess.REFERRER || !filter.isEmpty()) {
             return List.of();
         }
-        // a client's phase history is short, and the file has read all of it already for its header:
+        // a client's phase history is short, and opening the file has read all of it for its header:
         // the timeline takes its part of that instead of asking again
-        return queries.phaseHistory(clientId).stream()
+        return file.history().phases().stream()
                 .filter(p -> p.recordedAt().isBefore(before))
                 .sorted(Comparator.comparing(ClientHistory.PhaseRow::recordedAt)
                         .thenComparing(ClientHistory.PhaseRow::id).reversed())

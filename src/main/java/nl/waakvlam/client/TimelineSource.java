@@ -21,6 +21,6 @@ public interface TimelineSource {
         return Map.of();
     }
 
-    List<TimelineEntry> entries(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter, Instant before,
-                                int limit);
+    /** Entries of the file being viewed ({@link FileView}: the client, the viewer and their access). */
+    List<TimelineEntry> entries(FileView file, TimelineFilter filter, Instant before, int limit);
 }

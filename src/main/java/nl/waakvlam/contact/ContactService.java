@@ -9,6 +9,7 @@ import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientGate;
 import nl.waakvlam.client.ClientHeader;
 import nl.waakvlam.client.ContactHistory;
+import nl.waakvlam.client.FileView;
 import nl.waakvlam.client.LastContacts;
 import nl.waakvlam.client.TimelineEntry;
 import nl.waakvlam.client.TimelineFilter;
@@ -225,8 +226,9 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
 
     @Override
     @Transactional(readOnly = true)
-    public List<TimelineEntry> entries(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter,
-                                       Instant before, int limit) {
+    public List<TimelineEntry> entries(FileView file, TimelineFilter filter, Instant before, int limit) {
+        Long clientId = file.clientId();
+        ClientAccess access = file.access();
         if (access == ClientAccess.REFERRER) {
             // Referrers see shared notes only through the feedback and consent rules, never the log itself.
             return List.of();
@@ -234,7 +236,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         boolean coach = COACHES.contains(access);
         // the project leader reads private notes only while an access for need holds (asked, reasoned, audited)
         boolean privateNotes = coach
-                || access == ClientAccess.METADATA && accessForNeed.holds(clientId, viewerId);
+                || access == ClientAccess.METADATA && accessForNeed.holds(file);
         // Read as values with plain JDBC, not as entities: the file shows them and changes nothing, and
         // hydrating twenty managed contacts was a twentieth of the file's time on the server.
         List<TimelineRow> rows = jdbc.query("select id, coach_id, occurred_at, outcome, type, initiated_by, "
@@ -270,7 +272,7 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
                     row.followUpAction(), row.followUpDue(), row.followUpDone(), row.significantDecision(),
                     row.incident(), row.timeKind(), WorkingElement.setOf(row.workingElements()),
                     author == null ? null : author.displayName(),
-                    coach && viewerId != null && row.coachId() == viewerId, row.corrected());
+                    coach && file.viewerId() != null && row.coachId() == file.viewerId(), row.corrected());
             return new TimelineEntry(row.occurredAt(), row.id(), TIMELINE_FRAGMENT, view);
         }).toList();
     }

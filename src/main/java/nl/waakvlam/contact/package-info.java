@@ -5,7 +5,7 @@
  * list of life domains. Reaches clients only through {@link nl.waakvlam.client.ClientGate};
  * private notes are shown to the client's coaches only.
  */
-@ApplicationModule(displayName = "Contact moments", allowedDependencies = {"shared", "security", "reference", "client"})
+@ApplicationModule(displayName = "Contact moments", allowedDependencies = {"shared", "shared :: metrics", "security", "reference", "client"})
 package nl.waakvlam.contact;
 
 import org.springframework.modulith.ApplicationModule;

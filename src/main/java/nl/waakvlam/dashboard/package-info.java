@@ -4,7 +4,7 @@
  * not grow with the data. Filterable by period, track, referrer organisation and coach. It never
  * ranks coaches: per-coach figures are listed by name and show capacity, not productivity.
  */
-@ApplicationModule(displayName = "Dashboard", allowedDependencies = {"shared", "client", "organisation", "security"})
+@ApplicationModule(displayName = "Dashboard", allowedDependencies = {"shared", "shared :: pdf", "client", "organisation", "security"})
 package nl.waakvlam.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,7 @@
 package nl.waakvlam.escalation;
 
+import nl.waakvlam.client.FileView;
 import nl.waakvlam.shared.JsonLists;
-import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,10 +60,15 @@ class ClientPlans {
         this.json = json;
     }
 
-    Plans of(Long clientId) {
-        return RequestMemo.remember("escalation.plans." + clientId, () -> jdbc.queryForObject(SQL,
+    /** The plans of the client whose file is being viewed: the early-warning plan and the plan of action share one read. */
+    Plans of(FileView file) {
+        return file.shared(Plans.class, () -> of(file.clientId()));
+    }
+
+    private Plans of(Long clientId) {
+        return jdbc.queryForObject(SQL,
                 (rs, n) -> new Plans(json.read(rs, "signs", EventViews.WarningSignView.class),
                         json.read(rs, "actions", ActionRow.class), json.read(rs, "mandates", MandateRow.class)),
-                clientId, clientId, clientId));
+                clientId, clientId, clientId);
     }
 }

@@ -3,12 +3,13 @@ package nl.waakvlam.escalation;
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
 import nl.waakvlam.client.ClientSelection;
+import nl.waakvlam.client.FileView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The event module's parts of the client file: open scale-ups and the escalation chart on top,
@@ -20,19 +21,19 @@ class EventSections {
     @Bean
     ClientFileSection escalationSection(EventService events) {
         return section("top", "escalation/sections :: escalation", 10, ClientFileSection.Nav.ESCALATION,
-                (clientId, access) -> events.overview(clientId, access));
+                events::overview);
     }
 
     @Bean
     ClientFileSection warningPlanSection(EventService events) {
         return section("side", "escalation/sections :: warningPlan", 10, ClientFileSection.Nav.ESCALATION,
-                (clientId, access) -> events.warningPlan(clientId, access));
+                events::warningPlan);
     }
 
     @Bean
     ClientFileSection actionPlanSection(EventService events) {
         return section("main", "escalation/sections :: actionPlan", 10, ClientFileSection.Nav.ESCALATION,
-                (clientId, access) -> events.actionPlan(clientId, access));
+                events::actionPlan);
     }
 
     /** The client list's "scale-up in progress" selection, which the dashboard's open scale-ups link to. */
@@ -52,7 +53,7 @@ class EventSections {
     }
 
     private static ClientFileSection section(String slot, String fragment, int order, ClientFileSection.Nav nav,
-                                             BiFunction<Long, ClientAccess, Object> data) {
+                                             Function<FileView, Object> data) {
         return new ClientFileSection() {
             @Override
             public String slot() {
@@ -65,8 +66,8 @@ class EventSections {
             }
 
             @Override
-            public Object data(Long clientId, Long viewerId, ClientAccess access) {
-                return EventService.READERS.contains(access) ? data.apply(clientId, access) : null;
+            public Object data(FileView file) {
+                return EventService.READERS.contains(file.access()) ? data.apply(file) : null;
             }
 
             @Override

@@ -6,6 +6,7 @@ import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientGate;
 import nl.waakvlam.client.ClientHeader;
 import nl.waakvlam.client.ClientService;
+import nl.waakvlam.client.FileView;
 import nl.waakvlam.client.LifecycleService;
 import nl.waakvlam.client.Phase;
 import nl.waakvlam.client.TimelineEntry;
@@ -19,7 +20,6 @@ import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.NotFoundException;
-import nl.waakvlam.shared.web.RequestMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -273,36 +273,42 @@ public class EventService implements TimelineSource, AttentionSource {
                 .orElseThrow(() -> new NotFoundException("mandate")).decide(decision, reason, decidedOn);
     }
 
-    /**
-     * All of a client's events, oldest first; read once per page, since the escalation overview, the
-     * timeline and the referrer's shared events all ask (a client has dozens of events, not thousands).
-     */
+    /** All of a client's events, oldest first (a client has dozens of events, not thousands). */
     private List<ClientEvent> allEvents(Long clientId) {
-        return RequestMemo.remember("escalation.events." + clientId,
-                () -> events.findByClientIdOrderByOccurredOnAscIdAsc(clientId));
+        return events.findByClientIdOrderByOccurredOnAscIdAsc(clientId);
+    }
+
+    /** All events of the client whose file is being viewed: the overview and the timeline share one read. */
+    private List<ClientEvent> allEvents(FileView file) {
+        return file.shared(AllEvents.class, () -> new AllEvents(allEvents(file.clientId()))).events();
+    }
+
+    private record AllEvents(List<ClientEvent> events) {
     }
 
     // --- what the client file shows
 
     @Transactional(readOnly = true)
-    public EventViews.EscalationOverview overview(Long clientId, ClientAccess access) {
+    public EventViews.EscalationOverview overview(FileView file) {
         LocalDate today = LocalDate.now(clock);
-        List<ClientEvent> all = allEvents(clientId);
+        List<ClientEvent> all = allEvents(file);
         Map<Long, String> names = organisationNames(all);
         List<EventViews.OpenScaleUp> open = all.stream().filter(ClientEvent::isOpenScaleUp)
                 .map(e -> openScaleUp(e, names, today)).toList();
-        return new EventViews.EscalationOverview(clientId, COACHES.contains(access), open,
-                EscalationChart.of(clients.phaseSteps(clientId), all, today));
+        return new EventViews.EscalationOverview(file.clientId(), COACHES.contains(file.access()), open,
+                EscalationChart.of(file.phaseSteps(), all, today));
     }
 
     @Transactional(readOnly = true)
-    public EventViews.WarningPlan warningPlan(Long clientId, ClientAccess access) {
-        return new EventViews.WarningPlan(clientId, COACHES.contains(access), plans.of(clientId).signs());
+    public EventViews.WarningPlan warningPlan(FileView file) {
+        return new EventViews.WarningPlan(file.clientId(), COACHES.contains(file.access()), plans.of(file).signs());
     }
 
     @Transactional(readOnly = true)
-    public EventViews.ActionPlan actionPlan(Long clientId, ClientAccess access) {
-        ClientPlans.Plans plan = plans.of(clientId);
+    public EventViews.ActionPlan actionPlan(FileView file) {
+        Long clientId = file.clientId();
+        ClientAccess access = file.access();
+        ClientPlans.Plans plan = plans.of(file);
         List<LifeDomainView> domains = referenceData.lifeDomains();
         Locale locale = LocaleContextHolder.getLocale(); // the page's language, not always Dutch
         Map<Long, String> domainNames = domains.stream()
@@ -347,15 +353,14 @@ public class EventService implements TimelineSource, AttentionSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TimelineEntry> entries(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter,
-                                       Instant before, int limit) {
+    public List<TimelineEntry> entries(FileView file, TimelineFilter filter, Instant before, int limit) {
+        ClientAccess access = file.access();
         if (!READERS.contains(access) || filter.type() != null || filter.outcome() != null) {
             return List.of();
         }
-        // the file's escalation overview has read all of the client's events already: the timeline takes
-        // its part of them, newest first, instead of asking again
+        // a client has dozens of events: the timeline takes its part of all of them, newest first
         Long domain = filter.lifeDomainId();
-        List<ClientEvent> rows = allEvents(clientId).stream()
+        List<ClientEvent> rows = allEvents(file).stream()
                 .filter(e -> e.getOccurredOn().atTime(12, 0).atZone(clock.getZone()).toInstant().isBefore(before))
                 .filter(e -> domain == null || Arrays.asList(e.getLifeDomainIds()).contains(domain))
                 .sorted(Comparator.comparing(ClientEvent::getOccurredOn).thenComparing(ClientEvent::getId).reversed())
@@ -377,7 +382,7 @@ public class EventService implements TimelineSource, AttentionSource {
         }
         boolean coach = COACHES.contains(access);
         return rows.stream().map(e -> new TimelineEntry(e.getOccurredOn().atTime(12, 0).atZone(clock.getZone())
-                .toInstant(), e.getId(), "escalation/timeline :: entry", new EventViews.EventView(e.getId(), clientId,
+                .toInstant(), e.getId(), "escalation/timeline :: entry", new EventViews.EventView(e.getId(), file.clientId(),
                 e.getType(), e.getOccurredOn(), Arrays.stream(e.getLifeDomainIds()).map(domainNames::get)
                 .filter(Objects::nonNull).toList(), e.getSource(), e.getWhatHappened(), e.getActionTaken(),
                 e.getOutcome(), e.getFollowUpOn(), e.getFollowUpDoneAt() != null, e.getSeverity(), e.isSignificant(),

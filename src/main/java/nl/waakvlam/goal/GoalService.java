@@ -3,6 +3,7 @@ package nl.waakvlam.goal;
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
 import nl.waakvlam.client.ClientGate;
+import nl.waakvlam.client.FileView;
 import nl.waakvlam.reference.LifeDomainView;
 import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AuditAction;
@@ -114,7 +115,9 @@ public class GoalService implements ClientFileSection {
 
     @Override
     @Transactional(readOnly = true)
-    public Object data(Long clientId, Long viewerId, ClientAccess access) {
+    public Object data(FileView file) {
+        Long clientId = file.clientId();
+        ClientAccess access = file.access();
         if (access == ClientAccess.REFERRER) {
             return null;
         }

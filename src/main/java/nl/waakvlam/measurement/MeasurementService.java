@@ -6,6 +6,7 @@ import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
 import nl.waakvlam.client.ClientGate;
 import nl.waakvlam.client.ClientHeader;
+import nl.waakvlam.client.FileView;
 import nl.waakvlam.measurement.InstrumentCatalogue.InstrumentView;
 import nl.waakvlam.measurement.InstrumentCatalogue.Round;
 import nl.waakvlam.measurement.MeasurementViews.Point;
@@ -173,7 +174,9 @@ public class MeasurementService implements ClientFileSection, AttentionSource {
 
     @Override
     @Transactional(readOnly = true)
-    public Object data(Long clientId, Long viewerId, ClientAccess access) {
+    public Object data(FileView file) {
+        Long clientId = file.clientId();
+        ClientAccess access = file.access();
         if (access == ClientAccess.REFERRER) {
             // referrers see measurements only in a released report, within consent
             return null;

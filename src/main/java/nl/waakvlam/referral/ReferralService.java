@@ -7,6 +7,7 @@ import nl.waakvlam.client.ClientIdentity;
 import nl.waakvlam.client.ClientProfile;
 import nl.waakvlam.client.ClientRow;
 import nl.waakvlam.client.ClientService;
+import nl.waakvlam.client.FileView;
 import nl.waakvlam.client.ImportedClient;
 import nl.waakvlam.client.ImportedHistory;
 import nl.waakvlam.client.LifecycleException;
@@ -209,8 +210,8 @@ public class ReferralService implements ClientFileSection {
     /** The client file has admitted the viewer; the referral is shown to everyone who sees the file. */
     @Override
     @Transactional(readOnly = true)
-    public Object data(Long clientId, Long viewerId, ClientAccess access) {
-        return view(clientId, access);
+    public Object data(FileView file) {
+        return view(file.clientId(), file.access());
     }
 
     private Page<ReferralRow> withReferral(Page<ClientRow> page) {

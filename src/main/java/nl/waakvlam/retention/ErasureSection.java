@@ -2,6 +2,7 @@ package nl.waakvlam.retention;
 
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
+import nl.waakvlam.client.FileView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +37,10 @@ class ErasureSection implements ClientFileSection {
     }
 
     @Override
-    public Object data(Long clientId, Long viewerId, ClientAccess access) {
-        if (access != ClientAccess.METADATA) {
+    public Object data(FileView file) {
+        if (file.access() != ClientAccess.METADATA) {
             return null;
         }
-        return new Data(clientId, erasures.openRequest(clientId));
+        return new Data(file.clientId(), erasures.openRequest(file.clientId()));
     }
 }

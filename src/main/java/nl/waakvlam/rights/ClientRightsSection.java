@@ -2,6 +2,7 @@ package nl.waakvlam.rights;
 
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
+import nl.waakvlam.client.FileView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +32,10 @@ class ClientRightsSection implements ClientFileSection {
     }
 
     @Override
-    public Object data(Long clientId, Long viewerId, ClientAccess access) {
-        if (!AccessOverview.READERS.contains(access)) {
+    public Object data(FileView file) {
+        if (!AccessOverview.READERS.contains(file.access())) {
             return null;
         }
-        return new Actions(clientId, access == ClientAccess.METADATA);
+        return new Actions(file.clientId(), file.access() == ClientAccess.METADATA);
     }
 }

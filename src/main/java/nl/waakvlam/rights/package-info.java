@@ -11,7 +11,7 @@
  * audited. Owns no tables.
  */
 @ApplicationModule(displayName = "Client rights",
-        allowedDependencies = {"shared", "security", "client", "notification"})
+        allowedDependencies = {"shared", "shared :: pdf", "security", "client", "notification"})
 package nl.waakvlam.rights;
 
 import org.springframework.modulith.ApplicationModule;

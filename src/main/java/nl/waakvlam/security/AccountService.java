@@ -1,6 +1,5 @@
 package nl.waakvlam.security;
 
-import nl.waakvlam.shared.web.RequestMemo;
 import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.shared.KeptValue;
 import org.springframework.data.domain.Page;
@@ -10,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,6 +56,7 @@ public class AccountService {
     private final Clock clock;
     private final DataVersions dataVersions;
     private final Map<Role, KeptValue<List<UserSummary>>> byRole = new EnumMap<>(Role.class);
+    private final KeptValue<Map<Long, UserSummary>> byId;
     private final JdbcTemplate jdbc;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
@@ -73,6 +74,8 @@ public class AccountService {
         for (Role role : Role.values()) {
             byRole.put(role, dataVersions.keepChangedByTrigger("accounts", () -> accountsWithRole(role)));
         }
+        this.byId = dataVersions.keepChangedByTrigger("accounts", () -> accounts.findAll().stream()
+                .map(UserSummary::of).collect(Collectors.toUnmodifiableMap(UserSummary::id, user -> user)));
     }
 
     /** Creates the account unless one with that username exists; returns the stored account. */
@@ -104,21 +107,27 @@ public class AccountService {
         return accounts.findByRoleOrderByDisplayName(role).stream().map(UserSummary::of).toList();
     }
 
-    /** Accounts by id in one query, for pages that show names next to ids. */
+    /**
+     * Accounts by id, for pages that show names next to ids. Every account is kept in memory as the lists
+     * by role are (a few hundred in a large programme; the same trigger tells when one changed), so the
+     * several sections of one page that name people cost no statement. Inside a transaction that writes,
+     * the accounts asked for are read as that transaction sees them, in one statement.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, UserSummary> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
+        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
             return Map.of();
         }
-        // the sections of one page mostly name the same people: each is read once per page (outside
-        // a page the map is new on every call, so everything asked for is read)
-        Map<Long, UserSummary> known = RequestMemo.remember("accounts.byId", ConcurrentHashMap::new);
-        Set<Long> missing = ids.stream().filter(id -> id != null && !known.containsKey(id)).collect(Collectors.toSet());
-        if (!missing.isEmpty()) {
-            accounts.findAllById(missing).forEach(account -> known.put(account.getId(), UserSummary.of(account)));
-        }
         Map<Long, UserSummary> result = new HashMap<>();
-        ids.stream().filter(Objects::nonNull).forEach(id -> {
-            UserSummary user = known.get(id);
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            accounts.findAllById(wanted).forEach(account -> result.put(account.getId(), UserSummary.of(account)));
+            return result;
+        }
+        Map<Long, UserSummary> all = byId.get();
+        wanted.forEach(id -> {
+            UserSummary user = all.get(id);
             if (user != null) {
                 result.put(id, user);
             }

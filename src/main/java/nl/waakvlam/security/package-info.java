@@ -11,7 +11,7 @@
  * {@link nl.waakvlam.security.CurrentUser} and look up and change people through
  * {@link nl.waakvlam.security.AccountService}; the account pages live in the accounts module.
  */
-@ApplicationModule(displayName = "Security and accounts", allowedDependencies = {"shared", "organisation"})
+@ApplicationModule(displayName = "Security and accounts", allowedDependencies = {"shared", "shared :: metrics", "organisation"})
 package nl.waakvlam.security;
 
 import org.springframework.modulith.ApplicationModule;

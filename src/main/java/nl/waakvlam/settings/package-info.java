@@ -12,7 +12,7 @@
  * sharing and dashboard modules compute with, not lists to choose from, and the page needs the audit
  * trail ({@code security}), which the reference module — used by nearly everything — should not depend on.
  */
-@ApplicationModule(displayName = "Programme settings", allowedDependencies = {"shared", "security", "reference"})
+@ApplicationModule(displayName = "Programme settings", allowedDependencies = {"shared", "shared :: pdf", "security", "reference"})
 package nl.waakvlam.settings;
 
 import org.springframework.modulith.ApplicationModule;

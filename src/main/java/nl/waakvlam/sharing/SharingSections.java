@@ -3,7 +3,7 @@ package nl.waakvlam.sharing;
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientFileSection;
 import nl.waakvlam.client.ClientSelection;
-import nl.waakvlam.client.ClientService;
+import nl.waakvlam.client.FileView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +15,7 @@ import java.util.Collection;
 class SharingSections {
 
     @Bean
-    ClientFileSection coachSharingSection(SharingService sharing, ClientService clients) {
+    ClientFileSection coachSharingSection(SharingService sharing) {
         return new ClientFileSection() {
             @Override
             public String slot() {
@@ -28,11 +28,11 @@ class SharingSections {
             }
 
             @Override
-            public Object data(Long clientId, Long viewerId, ClientAccess access) {
-                if (access == ClientAccess.REFERRER) {
+            public Object data(FileView file) {
+                if (file.access() == ClientAccess.REFERRER) {
                     return null;
                 }
-                return sharing.coachPanel(clientId, access, clients.referrerOf(clientId));
+                return sharing.coachPanel(file.clientId(), file.access(), file.referrerId());
             }
 
             @Override
@@ -77,8 +77,8 @@ class SharingSections {
             }
 
             @Override
-            public Object data(Long clientId, Long viewerId, ClientAccess access) {
-                return access == ClientAccess.REFERRER ? sharing.referrerPanel(clientId, viewerId) : null;
+            public Object data(FileView file) {
+                return file.access() == ClientAccess.REFERRER ? sharing.referrerPanel(file.clientId(), file.viewerId()) : null;
             }
 
             @Override

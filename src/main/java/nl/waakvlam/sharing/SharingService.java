@@ -5,6 +5,7 @@ import nl.waakvlam.client.AttentionSource;
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientGate;
 import nl.waakvlam.client.ClientHeader;
+import nl.waakvlam.client.FileView;
 import nl.waakvlam.client.TimelineEntry;
 import nl.waakvlam.client.TimelineFilter;
 import nl.waakvlam.client.TimelineSource;
@@ -353,8 +354,9 @@ public class SharingService implements AttentionSource, TimelineSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TimelineEntry> entries(Long clientId, Long viewerId, ClientAccess access, TimelineFilter filter,
-                                       Instant before, int limit) {
+    public List<TimelineEntry> entries(FileView file, TimelineFilter filter, Instant before, int limit) {
+        Long clientId = file.clientId();
+        ClientAccess access = file.access();
         if (!COACHES.contains(access) && access != ClientAccess.METADATA || !filter.isEmpty()) {
             return List.of();
         }

@@ -7,7 +7,7 @@
  * Working notes never leave the coach: nothing in this module reads a private note.
  */
 @ApplicationModule(displayName = "Sharing with referrers",
-        allowedDependencies = {"shared", "security", "organisation", "settings", "client", "contact", "escalation", "notification", "goal", "measurement"})
+        allowedDependencies = {"shared", "shared :: pdf", "shared :: metrics", "security", "organisation", "settings", "client", "contact", "escalation", "notification", "goal", "measurement"})
 package nl.waakvlam.sharing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One session, many requests at the same moment (two tabs, a double click, a load test that signs in
  * once): every one answers as it would alone. Each post below leaves a flash message in the session,
- * so they all write the same session attribute in PostgreSQL at once (before the upsert in
- * {@code SessionStore}, all but one ended in a server error).
+ * so they all write the same session attribute in PostgreSQL at once (with Spring Session's plain
+ * {@code INSERT}, without its PostgreSQL upsert, all but one ended in a server error).
  */
 @IntegrationTest
 class ConcurrentSessionIT {

@@ -61,7 +61,10 @@ public final class EmbeddedPostgresServer implements Closeable {
                     .setServerConfig("timezone", "UTC")
                     .setLocaleConfig("encoding", "UTF8")
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setRegisterShutdownHook(true)
+                    // the application's server is stopped by Spring after the context has closed (after
+                    // the connection pool and the event registry); a JVM hook of its own would stop it
+                    // while the application still works. A test server lives as long as the test JVM.
+                    .setRegisterShutdownHook(clean)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
             server.createDatabaseIfMissing(DATABASE);

@@ -1,5 +1,6 @@
 package nl.waakvlam.shared.operations;
 
+import org.springframework.modulith.NamedInterface;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -9,6 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * An application counter for Prometheus ({@code waakvlam_…_total}) that counts what was committed:
  * inside a transaction the increment waits for the commit, so a rolled-back contact is not counted.
  */
+@NamedInterface("metrics")
 public final class CommittedCounter {
 
     private final Counter counter;

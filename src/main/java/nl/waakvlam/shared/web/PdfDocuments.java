@@ -1,5 +1,6 @@
 package nl.waakvlam.shared.web;
 
+import org.springframework.modulith.NamedInterface;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -28,6 +29,7 @@ import java.util.Map;
  * provides one (a module test) — and the templates write dates with {@code #display} as the pages do.
  */
 @Component
+@NamedInterface("pdf")
 public class PdfDocuments {
 
     /** The font family the PDF templates name; the TTF files are in {@code /fonts}. */

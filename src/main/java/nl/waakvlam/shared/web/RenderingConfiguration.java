@@ -1,23 +1,19 @@
 package nl.waakvlam.shared.web;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * How pages render, set on what Spring Boot configures: its view resolver creates {@link RenderingView}s,
- * its message source is fronted by {@link KeptMessages}, and the template engine's caches hold every
- * template and expression of the application.
+ * The template engine Spring Boot configures, with caches large enough for every template and
+ * expression of the application (Boot has no property for their sizes; the engine's own setter is used).
  *
  * <p>Thymeleaf keeps at most 500 parsed expressions by default, evicting at random beyond that; the
  * templates have about 2,500 distinct expressions and a parsed SpEL expression is a second entry
  * beside its Thymeleaf one. The long client file alone filled the cache, so a busy server parsed the
- * same expressions again and lost their compiled SpEL form with every eviction (docs/performance.md,
- * seventh round).
+ * same expressions again and lost their compiled SpEL form with every eviction (docs/performance.md).
  */
 @Configuration(proxyBeanMethods = false)
 class RenderingConfiguration {
@@ -29,13 +25,10 @@ class RenderingConfiguration {
     static final int TEMPLATE_CACHE_SIZE = 2_000;
 
     @Bean
-    static BeanPostProcessor renderingSetup() {
+    static BeanPostProcessor templateCacheSizes() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                if (bean instanceof ThymeleafViewResolver resolver) {
-                    resolver.setViewClass(RenderingView.class);
-                }
                 if (bean instanceof SpringTemplateEngine engine) {
                     StandardCacheManager caches = new StandardCacheManager();
                     caches.setExpressionCacheMaxSize(EXPRESSION_CACHE_SIZE);
@@ -43,12 +36,6 @@ class RenderingConfiguration {
                     engine.setCacheManager(caches);
                 }
                 return bean;
-            }
-
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return "messageSource".equals(beanName) && bean instanceof MessageSource source
-                        && !(bean instanceof KeptMessages) ? new KeptMessages(source) : bean;
             }
         };
     }
