@@ -5,6 +5,7 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
+import nl.waakvlam.support.FullSuite;
 import nl.waakvlam.support.TestPeople;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asks with one and reads the coach's working note under the banner; the coach finds the reason in
  * the inbox and the project leader's view in the access overview.
  */
+@FullSuite
 @BrowserTest
 class AccessForNeedJourneyIT {
 

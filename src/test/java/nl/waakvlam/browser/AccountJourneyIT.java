@@ -11,6 +11,7 @@ import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
 import nl.waakvlam.support.TestPeople;
+import nl.waakvlam.support.FullSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in to an empty caseload, the project leader hands a client to them, and the coach sees it. The
  * same link used again is refused.
  */
+@FullSuite
 @BrowserTest
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", TestMail.MAIL_PORT,
         "waakvlam.base-url=http://waakvlam.test"})

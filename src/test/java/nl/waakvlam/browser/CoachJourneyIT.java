@@ -5,6 +5,7 @@ import com.microsoft.playwright.Response;
 import nl.waakvlam.shared.DemoMode;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
+import nl.waakvlam.support.FullSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A coach on a phone signs in and reaches the caseload; pages pass axe-core; screenshots. */
+@FullSuite
 @BrowserTest
 class CoachJourneyIT {
 

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
+import nl.waakvlam.support.FullSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On a phone: a coach records a police signal matching a warning sign, scales up to a GGZ
  * organisation with a waiting list and bridging, records the return and scales down to waakvlam.
  */
+@FullSuite
 @BrowserTest
 class EscalationJourneyIT {
 

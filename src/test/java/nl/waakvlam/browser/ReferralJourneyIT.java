@@ -5,6 +5,7 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.waakvlam.shared.DemoMode;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
+import nl.waakvlam.support.FullSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On a phone: a referrer refers a client, the project leader accepts and matches, the coach
  * finds the client on the caseload. Every page passes axe-core; screenshots of each step.
  */
+@FullSuite
 @BrowserTest
 class ReferralJourneyIT {
 

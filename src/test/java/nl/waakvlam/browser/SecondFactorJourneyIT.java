@@ -6,6 +6,7 @@ import nl.waakvlam.security.SecondFactorCodes;
 import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
+import nl.waakvlam.support.FullSuite;
 import nl.waakvlam.support.TestPeople;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the test computes the app's code from the secret shown for manual entry), signs out, signs in
  * with password and code; a wrong code is refused; a recovery code works once.
  */
+@FullSuite
 @BrowserTest
 @TestPropertySource(properties = {"waakvlam.mfa.enforced=true", "waakvlam.mfa.coaches-and-referrers=false"})
 class SecondFactorJourneyIT {

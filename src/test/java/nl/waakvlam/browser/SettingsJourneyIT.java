@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
+import nl.waakvlam.support.FullSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The administrator keeps a list on a phone: adds a decline reason, renames it in place, no longer
  * offers it; the page passes axe-core at phone and desktop width. Screenshots of both.
  */
+@FullSuite
 @BrowserTest
 class SettingsJourneyIT {
 

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
+import nl.waakvlam.support.FullSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The coach makes a feedback agreement and records consent, writes and releases a report; the
  * referrer sees the inbox item on a phone, opens the report and downloads the PDF.
  */
+@FullSuite
 @BrowserTest
 class SharingJourneyIT {
 

@@ -7,6 +7,7 @@ import nl.waakvlam.imports.ExampleWorkbook.ExampleClient;
 import nl.waakvlam.imports.ExampleWorkbook.ExampleContact;
 import nl.waakvlam.support.Browser;
 import nl.waakvlam.support.BrowserTest;
+import nl.waakvlam.support.FullSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a 390×844 phone: upload, the mapping filled in from the column names, and the dry run that lists
  * the two rows with their reasons and offers no import. Nothing is committed.
  */
+@FullSuite
 @BrowserTest
 class ImportJourneyIT {
 

@@ -1,6 +1,7 @@
 package nl.waakvlam.operations;
 
 import nl.waakvlam.shared.database.DatabaseRoles;
+import nl.waakvlam.support.FullSuite;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code target/backup-test-postgres/} ({@code backup-test-postgres.version} in the pom). Missing tools
  * fail the test with instructions; it never skips.
  */
+@FullSuite
 class BackupRestoreIT {
 
     static final Path BINARIES = Path.of("target/backup-test-postgres/postgres-binaries.jar");

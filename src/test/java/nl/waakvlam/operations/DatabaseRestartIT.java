@@ -3,6 +3,7 @@ package nl.waakvlam.operations;
 import com.microsoft.playwright.Page;
 import nl.waakvlam.shared.DemoMode;
 import nl.waakvlam.support.Browser;
+import nl.waakvlam.support.FullSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application. The time from the database being back to a working sign-in is printed for the
  * operations notes.
  */
+@FullSuite
 class DatabaseRestartIT {
 
     @TempDir

@@ -1,6 +1,7 @@
 package nl.waakvlam.operations;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.waakvlam.support.FullSuite;
 import nl.waakvlam.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * next request, and the daily reminders started on both at the same moment are written once. The first
  * instance loads the demo programme; only the first has a metrics token.
  */
+@FullSuite
 class TwoInstancesIT {
 
     static final String METRICS_TOKEN = "scrape-token-for-the-test-0123456789";

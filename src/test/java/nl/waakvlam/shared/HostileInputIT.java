@@ -1,5 +1,6 @@
 package nl.waakvlam.shared;
 
+import nl.waakvlam.support.FullSuite;
 import nl.waakvlam.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
@@ -44,6 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * may be a server error. Runs on a database of its own, because some of these requests succeed
  * and change data.
  */
+@FullSuite
 @IntegrationTest
 @TestPropertySource(properties = "waakvlam.test.database=hostile_input")
 class HostileInputIT {
