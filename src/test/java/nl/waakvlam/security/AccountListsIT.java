@@ -2,6 +2,7 @@ package nl.waakvlam.security;
 
 import nl.waakvlam.shared.DemoMode;
 import nl.waakvlam.support.IntegrationTest;
+import nl.waakvlam.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +51,23 @@ class AccountListsIT {
         // back to a coach, still switched off, so that no other test meets a second project leader
         jdbc.update("update user_account set role = 'COACH' where id = ?", coach.id());
         assertThat(accounts.withRole(Role.PROJECT_LEADER)).extracting(UserSummary::id).doesNotContain(coach.id());
+    }
+
+    @Test
+    void namesByIdAreKeptLikeTheListsAndSeeEveryChange() {
+        UserSummary coach = accounts.createIfAbsent(new NewAccount("names-coach", DemoMode.PASSWORD,
+                "Naam Coach", null, null, Role.COACH, null, null));
+        assertThat(accounts.byIds(java.util.List.of(coach.id()))).containsEntry(coach.id(), coach);
+
+        StatementCounter.reset();
+        assertThat(accounts.byIds(java.util.Arrays.asList(coach.id(), null, -1L)))
+                .as("an unknown id or null is left out").containsOnlyKeys(coach.id());
+        assertThat(StatementCounter.statements()).as("kept: the accounts are not read again (only the data version is)")
+                .noneMatch(statement -> statement.contains("user_account"));
+
+        jdbc.update("update user_account set display_name = 'Naam Coach Hernoemd' where id = ?", coach.id());
+        assertThat(accounts.byIds(java.util.List.of(coach.id())).get(coach.id()).displayName())
+                .isEqualTo("Naam Coach Hernoemd");
     }
 
     private long accountsVersion() {

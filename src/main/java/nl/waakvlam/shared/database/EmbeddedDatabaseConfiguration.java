@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,11 @@ class EmbeddedDatabaseConfiguration {
                 .toAbsolutePath().normalize();
         long started = System.nanoTime();
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, false);
+        // Closing the context stops the server after everything that uses it (destroy method). Should the
+        // JVM end without a context close (an exit during start-up), Spring Boot's shutdown handlers,
+        // which run after the contexts have closed, stop it all the same: the server never outlives the
+        // application, and never stops before it.
+        SpringApplication.getShutdownHandlers().add(server::stop);
         log.info("Database mode: embedded PostgreSQL 17 on 127.0.0.1:{}, data in {} (started in {} ms)",
                 server.port(), dataDirectory, (System.nanoTime() - started) / 1_000_000);
         return server;

@@ -62,8 +62,9 @@ public final class EmbeddedPostgresServer implements Closeable {
                     .setLocaleConfig("encoding", "UTF8")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // the application's server is stopped by Spring after the context has closed (after
-                    // the connection pool and the event registry); a JVM hook of its own would stop it
-                    // while the application still works. A test server lives as long as the test JVM.
+                    // the connection pool and the event registry; EmbeddedDatabaseConfiguration): a JVM
+                    // hook of its own would run beside Spring's and stop it while the application still
+                    // works. A test server lives as long as the test JVM.
                     .setRegisterShutdownHook(clean)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
@@ -144,5 +145,14 @@ public final class EmbeddedPostgresServer implements Closeable {
     @Override
     public void close() throws IOException {
         postgres.close();
+    }
+
+    /** Stops the server unless it has stopped already (for a shutdown handler, which may run after {@link #close}). */
+    public void stop() {
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            // stopping twice, or a server that is gone already: nothing left to stop
+        }
     }
 }
