@@ -34,11 +34,9 @@ public class AccessForNeed {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final ClientHistory history;
 
     AccessForNeed(ClientQueries queries, AccessForNeedRepository grants, AccountService accounts, AuditLog auditLog,
-                  Clock clock, ClientHistory history) {
-        this.history = history;
+                  Clock clock) {
         this.queries = queries;
         this.grants = grants;
         this.accounts = accounts;
@@ -81,19 +79,9 @@ public class AccessForNeed {
                 });
     }
 
-    /** Whether this user may read the private notes of this client now through an access for need. */
-    @Transactional(readOnly = true)
-    public boolean holds(Long clientId, Long userId) {
-        return holding(clientId).stream().anyMatch(grant -> grant.userId().equals(userId));
-    }
-
     /** Whether the user who opened this file may read its private notes now through an access for need. */
     public boolean holds(FileView file) {
         return file.history().grants().stream().anyMatch(grant -> grant.userId().equals(file.viewerId()));
-    }
-
-    private List<ClientHistory.GrantRow> holding(Long clientId) {
-        return history.of(clientId).grants();
     }
 
     private static Grant view(AccessForNeedGrant grant, Client client, String grantedTo) {
