@@ -19,6 +19,11 @@
 # target/startup-data), JAVA_OPTS (extra JVM options). The jar is built when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# decimal points in the times, whatever the machine's language
+export LC_ALL=C
+for tool in curl bc; do
+  command -v "$tool" > /dev/null || { echo "$tool is needed" >&2; exit 2; }
+done
 
 MODE=warm
 RUNS=5
@@ -31,6 +36,7 @@ for arg in "$@"; do
     *) RUNS=$arg ;;
   esac
 done
+[ "$RUNS" -ge 1 ] || { echo "at least one run" >&2; exit 2; }
 JAVA=${JAVA:-java}
 PORT=${PORT:-18181}
 DATA=${DATA:-target/startup-data}
@@ -47,6 +53,11 @@ fi
 mkdir -p target
 
 FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+case "$FEATURE" in
+  ''|*[!0-9]*) echo "cannot tell the version of $JAVA" >&2; exit 2 ;;
+esac
+# a cache belongs to one JVM build: its name carries the build's version
+JVM_BUILD=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p' | tr -c 'A-Za-z0-9.\n' '_')
 APP=target/app
 APP_JAR="$APP/$(basename "$JAR")"
 if [ ! -f "$APP_JAR" ] || [ "$JAR" -nt "$APP_JAR" ]; then
@@ -54,12 +65,12 @@ if [ ! -f "$APP_JAR" ] || [ "$JAR" -nt "$APP_JAR" ]; then
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" > /dev/null
 fi
 if [ "$FEATURE" -ge 25 ]; then
-  CACHE_FILE="$APP/waakvlam.aot"
+  CACHE_FILE="$APP/waakvlam-$JVM_BUILD.aot"
   TRAIN=(-XX:AOTCacheOutput="$CACHE_FILE" -Xlog:aot=off -Xlog:cds=off)
   USE=(-XX:AOTCache="$CACHE_FILE" -Xlog:aot=off -Xlog:cds=off)
   KIND="AOT cache (Java $FEATURE)"
 else
-  CACHE_FILE="$APP/waakvlam.jsa"
+  CACHE_FILE="$APP/waakvlam-$JVM_BUILD.jsa"
   TRAIN=(-XX:ArchiveClassesAtExit="$CACHE_FILE" -Xlog:cds=off -Xlog:cds+dynamic=off)
   USE=(-XX:SharedArchiveFile="$CACHE_FILE" -Xlog:cds=off)
   KIND="class-data sharing archive (Java $FEATURE)"
@@ -85,18 +96,39 @@ sign_in() {
   return 1
 }
 
-# starts the application with the given JVM options, waits for the first sign-in, prints the seconds
-# it took, opens the caseload (for the training run) and stops the application
+# starts the application with the given JVM options, waits for the first sign-in, keeps the seconds
+# it took in ELAPSED, opens the caseload (for the training run) and stops the application; runs in
+# this shell, so that an interruption's trap knows the application's process
+PID=
+stop_app() {
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+    kill -TERM "$PID"
+    wait "$PID" || true
+  fi
+  PID=
+}
+# an interrupted measurement stops the application (and with it its PostgreSQL)
+trap 'stop_app; exit 130' INT TERM
+
 run_once() {
-  local start pid elapsed cookies
+  local start elapsed cookies
+  if curl -s -m 1 -o /dev/null "$BASE/login"; then
+    echo "something already answers on $BASE; stop it or set PORT" >&2
+    exit 1
+  fi
   start=$(now)
   # shellcheck disable=SC2086
   "$JAVA" $JAVA_OPTS "$@" --server.port="$PORT" --server.address=127.0.0.1 \
     --waakvlam.embedded-db.data-dir="$DATA" > "$LOG" 2>&1 &
-  pid=$!
+  PID=$!
   until cookies=$(sign_in); do
-    if ! kill -0 "$pid" 2>/dev/null; then
+    if ! kill -0 "$PID" 2>/dev/null; then
       echo "the application stopped; see $LOG" >&2
+      exit 1
+    fi
+    if [ "$(echo "$(now) - $start > 300" | bc)" = 1 ]; then
+      echo "no sign-in after 5 minutes (is $DATA a demo database?); see $LOG" >&2
+      stop_app
       exit 1
     fi
     sleep 0.1
@@ -104,9 +136,8 @@ run_once() {
   elapsed=$(echo "$(now) - $start" | bc)
   curl -s -o /dev/null -b "$cookies" "$BASE/caseload" || true
   rm -f "$cookies"
-  kill -TERM "$pid"
-  wait "$pid" || true
-  printf '%.2f\n' "$elapsed"
+  stop_app
+  ELAPSED=$(printf '%.2f' "$elapsed")
 }
 
 if [ "$CACHE" = yes ]; then
@@ -114,7 +145,7 @@ if [ "$CACHE" = yes ]; then
   if [ ! -f "$CACHE_FILE" ] || [ "$APP_JAR" -nt "$CACHE_FILE" ]; then
     echo "making the $KIND: one training run, not measured" >&2
     rm -f "$CACHE_FILE"
-    run_once "${TRAIN[@]}" -jar "$APP_JAR" > /dev/null
+    run_once "${TRAIN[@]}" -jar "$APP_JAR"
   fi
 else
   LAUNCH=(-jar "$JAR")
@@ -123,13 +154,14 @@ fi
 
 if [ "$MODE" = warm ] && [ ! -d "$DATA" ]; then
   echo "preparing the data folder: one first start, not measured" >&2
-  run_once "${LAUNCH[@]}" > /dev/null
+  run_once "${LAUNCH[@]}"
 fi
 
 times=()
 for i in $(seq 1 "$RUNS"); do
   if [ "$MODE" = first ]; then rm -rf "$DATA"; fi
-  t=$(run_once "${LAUNCH[@]}")
+  run_once "${LAUNCH[@]}"
+  t=$ELAPSED
   echo "run $i: $t s" >&2
   times+=("$t")
 done

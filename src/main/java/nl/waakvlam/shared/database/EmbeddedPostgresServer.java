@@ -68,7 +68,13 @@ public final class EmbeddedPostgresServer implements Closeable {
                     .setRegisterShutdownHook(clean)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
-            server.createDatabaseIfMissing(DATABASE);
+            try {
+                server.createDatabaseIfMissing(DATABASE);
+            } catch (RuntimeException e) {
+                // nobody will stop a server that never reached the application: stop it here
+                server.stop();
+                throw e;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
