@@ -85,6 +85,15 @@ class OrganisationAdminIT {
     }
 
     @Test
+    void theNewOrganisationFormHasOneSelectTheTypeBoundToItsField() throws Exception {
+        String page = mvc.perform(get("/admin/organisations/new").session(login(mvc, "beheerder")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page.split("<select", -1)).as("one select on the form").hasSize(2);
+        assertThat(page).contains("<select class=\"form-select\" id=\"type\" name=\"type\"");
+    }
+
+    @Test
     void theAdministratorAddsEditsSearchesAndDeactivatesAndPickersOfferActiveOnes() throws Exception {
         MockHttpSession admin = login(mvc, "beheerder");
         String name = unique("Buurtzorg Oost");
