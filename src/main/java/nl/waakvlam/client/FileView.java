@@ -63,12 +63,7 @@ public final class FileView {
      * share them through their own type ({@code type} names the value, and only its module knows it).
      */
     public <T> T shared(Class<T> type, Supplier<T> read) {
-        Object value = shared.get(type);
-        if (value == null) {
-            value = read.get();
-            shared.put(type, value);
-        }
-        return type.cast(value);
+        return type.cast(shared.computeIfAbsent(type, key -> read.get()));
     }
 
     ClientFile file() {
