@@ -97,8 +97,17 @@ class AdminAccountsController {
     String create(@Valid @ModelAttribute("form") AccountForms.NewAccountForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         checkRoleDetails(form.getRole(), form.getOrganisationId(), form.getDepartmentId(), result);
-        if (form.getRole() == Role.COACH && form.getGender() == null) {
-            result.rejectValue("gender", "NotNull");
+        if (form.getRole() == Role.COACH) {
+            // an empty number field binds as null: "not filled in", which a coach's profile needs
+            if (form.getGender() == null) {
+                result.rejectValue("gender", "NotNull");
+            }
+            if (form.getContractHours() == null && !result.hasFieldErrors("contractHours")) {
+                result.rejectValue("contractHours", "NotNull");
+            }
+            if (form.getMaxCaseload() == null && !result.hasFieldErrors("maxCaseload")) {
+                result.rejectValue("maxCaseload", "NotNull");
+            }
         }
         if (result.hasErrors()) {
             return showNew(model);

@@ -40,7 +40,7 @@ class ClientFileRecords implements ClientDataExport {
                                 + "left join v_organisation o on o.id = c.referring_organisation_id "
                                 + "left join v_user r on r.id = c.referrer_id left join v_user co on co.id = c.coach_id "
                                 + "left join v_user cc on cc.id = c.cover_coach_id where c.id = ?", clientId),
-                ClientRecords.query(jdbc, "phases", Map.of("from_phase", "phase.", "to_phase", "phase."),
+                ClientRecords.query(jdbc, "phases", Map.of("from_phase", "phase.", "to_phase", "phase.", "reason", ""),
                         "select p.changed_on, p.from_phase, p.to_phase, p.reason, u.display_name as changed_by, "
                                 + "p.recorded_at from phase_change p left join v_user u on u.id = p.changed_by "
                                 + "where p.client_id = ? order by p.changed_on, p.id", clientId),

@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
  * (lower-case, stable, the key of a column's label {@code clientData.column.<column>}), and
  * {@code rows} the values: text, numbers, booleans, {@code LocalDate}, {@code Instant} or lists.
  * {@code valueLabels} names, per column, the message prefix that turns a stored code into words in
- * the PDF (e.g. {@code outcome → contactOutcome.}); the CSV keeps the code.
+ * the PDF and the CSV (e.g. {@code outcome → contactOutcome.}); an empty prefix says the value may
+ * itself be a message key (a phase change's reason: {@code referral.submitted} or a typed text).
  */
 public record ClientRecords(String name, List<String> columns, List<List<Object>> rows,
                             Map<String, String> valueLabels) {

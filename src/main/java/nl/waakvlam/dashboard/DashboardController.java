@@ -4,8 +4,7 @@ import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.shared.NotFoundException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.waakvlam.shared.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -18,16 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * {@code GET /dashboard}: programme figures for the project leader, filterable, each with a table;
@@ -198,7 +193,7 @@ class DashboardController {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("waakvlam-" + table + ".csv").build().toString())
-                .body(toCsv(rows).getBytes(StandardCharsets.UTF_8));
+                .body(SpreadsheetCsv.bytes(rows));
     }
 
     /** A count as exported: "< 5" for 1–4. */
@@ -217,39 +212,4 @@ class DashboardController {
 
     /** Decimal commas, as the semicolon-separated CSV is read by Dutch Excel. */
     static final Locale DUTCH_EXCEL = Locale.forLanguageTag("nl");
-
-    /**
-     * CSV as Dutch Excel opens it with a double click: semicolons between cells, a UTF-8 byte-order
-     * mark so that "ë" stays "ë", decimal commas. Formula injection is neutralised: a cell starting
-     * with =, +, -, @, tab or carriage return gets a leading quote.
-     */
-    static String toCsv(List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(DashboardController::neutralise).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /** A number as the CSV writes it ("-0,5"): no formula, so never quoted. */
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(,\\d+)?");
-
-    static Object neutralise(Object cell) {
-        if (cell instanceof String text && NUMBER.matcher(text).matches()) {
-            return cell;
-        }
-        if (cell instanceof Double || cell instanceof Float) {
-            return String.format(DUTCH_EXCEL, "%.1f", ((Number) cell).doubleValue());
-        }
-        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return cell;
-    }
 }

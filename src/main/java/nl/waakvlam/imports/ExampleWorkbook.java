@@ -1,5 +1,6 @@
 package nl.waakvlam.imports;
 
+import nl.waakvlam.shared.SpreadsheetCsv;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,13 +15,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The example registration offered on the import page and kept in {@code docs/import/}: a workbook
  * laid out like the "cliëntvolgsysteem" a programme keeps in Excel (one row per client with the
  * registration date and the last status, and a sheet of contact moments), with made-up people.
- * The same rows as two CSV files the way a Dutch Excel saves them: semicolons, Windows-1252.
+ * The same rows as two CSV files the way Dutch Excel saves them as "CSV UTF-8": semicolons, a
+ * byte-order mark (the import reads Windows-1252 too).
  */
 final class ExampleWorkbook {
 
@@ -199,7 +200,7 @@ final class ExampleWorkbook {
         }
     }
 
-    /** The clients as CSV the way a Dutch Excel saves it: semicolons, Windows-1252, CRLF. */
+    /** The clients as CSV the way Dutch Excel saves "CSV UTF-8": a byte-order mark, semicolons, CRLF. */
     static byte[] clientsCsv() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(CLIENT_HEADERS);
@@ -223,13 +224,7 @@ final class ExampleWorkbook {
     }
 
     static byte[] csv(List<List<String>> rows) {
-        return rows.stream().map(row -> row.stream().map(ExampleWorkbook::quoted).collect(Collectors.joining(";")))
-                .collect(Collectors.joining("\r\n", "", "\r\n")).getBytes(SpreadsheetReader.WINDOWS_1252);
-    }
-
-    private static String quoted(String value) {
-        return value.contains(";") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return SpreadsheetCsv.bytes(rows);
     }
 
     private static void widths(Sheet sheet, int... characters) {

@@ -259,13 +259,13 @@ class ImportController {
     @GetMapping("/import/voorbeeld-clienten.csv")
     ResponseEntity<byte[]> exampleClients() {
         return download(ExampleWorkbook.CLIENTS_CSV, ExampleWorkbook.clientsCsv(),
-                MediaType.parseMediaType("text/csv;charset=windows-1252"));
+                MediaType.parseMediaType("text/csv;charset=UTF-8"));
     }
 
     @GetMapping("/import/voorbeeld-contacten.csv")
     ResponseEntity<byte[]> exampleContacts() {
         return download(ExampleWorkbook.CONTACTS_CSV, ExampleWorkbook.contactsCsv(),
-                MediaType.parseMediaType("text/csv;charset=windows-1252"));
+                MediaType.parseMediaType("text/csv;charset=UTF-8"));
     }
 
     private static ResponseEntity<byte[]> download(String name, byte[] content, MediaType type) {

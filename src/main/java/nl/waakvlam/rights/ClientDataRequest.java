@@ -8,9 +8,8 @@ import nl.waakvlam.client.ClientRecords;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.Dates;
+import nl.waakvlam.shared.SpreadsheetCsv;
 import nl.waakvlam.shared.web.PdfDocuments;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -25,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -38,7 +36,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The client's data on request (AVG articles 15 and 20): one ZIP with a readable PDF of the whole
- * file and the same records machine-readable, one CSV file (UTF-8, header row) per record type.
+ * file and the same records as spreadsheets, one CSV file per record type (as Dutch Excel opens it,
+ * in the same words as the PDF).
  * Every module that holds client data contributes its records through {@link ClientDataExport}.
  * Only the project leader, with a reason that the audit trail keeps (an export). The ZIP is written
  * straight to the response, entry by entry; nothing holds the whole archive.
@@ -89,7 +88,7 @@ class ClientDataRequest {
         zip.closeEntry();
         for (ClientRecords set : records) {
             zip.putNextEntry(new ZipEntry(set.name() + ".csv"));
-            writeCsv(set, zip);
+            writeCsv(set, zip, locale);
             zip.closeEntry();
         }
         zip.putNextEntry(new ZipEntry(readMeName(locale)));
@@ -101,32 +100,23 @@ class ClientDataRequest {
         zip.flush();
     }
 
-    private static void writeCsv(ClientRecords set, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(new KeptOpen(out), StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                .setHeader(set.columns().toArray(String[]::new)).get());
+    /**
+     * One record type as a spreadsheet: the same words as the PDF (column labels, codes in words,
+     * yes and no), dates and times as values a spreadsheet can sort.
+     */
+    private void writeCsv(ClientRecords set, OutputStream out, Locale locale) {
+        SpreadsheetCsv csv = SpreadsheetCsv.to(new KeptOpen(out));
+        csv.row(set.columns().stream().map(column -> label(column, locale)).toList());
         for (List<Object> row : set.rows()) {
-            List<String> values = new ArrayList<>(row.size());
-            for (Object value : row) {
-                values.add(machineText(value));
+            List<Object> values = new ArrayList<>(row.size());
+            for (int i = 0; i < set.columns().size(); i++) {
+                Object value = row.get(i);
+                values.add(value instanceof LocalDate || value instanceof Instant || value instanceof Number ? value
+                        : humanText(value, set.valueLabels().get(set.columns().get(i)), locale));
             }
-            csv.printRecord(values);
+            csv.row(values);
         }
         csv.flush();
-    }
-
-    /** Values as a program reads them: ISO dates, instants with their offset, codes as stored. */
-    static String machineText(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Instant instant) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(Dates.ZONE));
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(ClientDataRequest::machineText).collect(Collectors.joining("; "));
-        }
-        return value.toString();
     }
 
     /** One record type as the PDF shows it: a heading and, per record, its filled-in fields. */

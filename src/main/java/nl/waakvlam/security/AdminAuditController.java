@@ -2,8 +2,8 @@ package nl.waakvlam.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.waakvlam.shared.SpreadsheetCsv;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,12 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /admin/audit}: who looked at or changed which client file, signed in, or changed which
@@ -31,9 +28,12 @@ class AdminAuditController {
 
     private final AuditTrailQueries queries;
     private final AuditLog auditLog;
-    AdminAuditController(AuditTrailQueries queries, AuditLog auditLog) {
+    private final MessageSource messages;
+
+    AdminAuditController(AuditTrailQueries queries, AuditLog auditLog, MessageSource messages) {
         this.queries = queries;
         this.auditLog = auditLog;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/audit")
@@ -50,7 +50,7 @@ class AdminAuditController {
 
     @GetMapping("/admin/audit.csv")
     String export(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult errors, Model model,
-                  HttpServletResponse response) throws IOException {
+                  HttpServletResponse response, Locale locale) throws IOException {
         if (errors.hasErrors()) {
             return audit(filter, errors, model);
         }
@@ -58,37 +58,33 @@ class AdminAuditController {
         filter.setBeforeId(null);
         auditLog.recordAdmin(AuditAction.EXPORT, "audit_event", null);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"toegangslog-"
+        response.setHeader("Content-Disposition", "attachment; filename=\""
+                + words(locale, "admin.audit.csvFile") + "-"
                 + LocalDateTime.now(AuditTrailQueries.ZONE).toLocalDate() + ".csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            csv.printRecord("occurred_at", "username", "display_name", "role", "action", "client_id", "entity",
-                    "entity_id", "outcome", "source_address");
-            queries.each(filter, row -> {
-                try {
-                    csv.printRecord(row.occurredAt(), safe(row.username()), safe(row.displayName()),
-                            row.role() == null ? "" : row.role().name(), row.action().name(),
-                            row.clientId() == null ? "" : row.clientId(), safe(row.entity()),
-                            row.entityId() == null ? "" : row.entityId(), row.outcome().name(),
-                            safe(row.sourceAddress()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        SpreadsheetCsv csv = SpreadsheetCsv.to(response.getOutputStream());
+        csv.row(List.of("admin.audit.when", "admin.audit.username", "common.name", "common.role", "admin.audit.action",
+                "admin.audit.client", "admin.audit.entity", "admin.audit.entityId", "common.status",
+                "admin.audit.address").stream().map(key -> words(locale, key)).toList());
+        queries.each(filter, row -> csv.row(row.occurredAt(), row.username(), row.displayName(),
+                row.role() == null ? "" : words(locale, "role." + row.role()), action(row, locale),
+                row.clientId(), entity(row.entity(), locale), row.entityId(),
+                words(locale, "auditOutcome." + row.outcome()), row.sourceAddress()));
+        csv.flush();
         return null;
     }
 
-    /**
-     * A typed user name from a failed sign-in is anyone's text: a leading {@code = + - @} would make a
-     * spreadsheet run it as a formula, so such a value gets a leading apostrophe.
-     */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+    private String action(AuditTrailQueries.Row row, Locale locale) {
+        String action = words(locale, "auditAction." + row.action());
+        return row.needCategory() == null ? action
+                : action + " (" + words(locale, "needCategory." + row.needCategory()) + ")";
+    }
+
+    /** What an audit row is about, in words ("Contactmoment"); a stored code without words as it is. */
+    private String entity(String entity, Locale locale) {
+        return entity == null ? "" : messages.getMessage("auditEntity." + entity, null, entity, locale);
+    }
+
+    private String words(Locale locale, String key) {
+        return messages.getMessage(key, null, key, locale);
     }
 }

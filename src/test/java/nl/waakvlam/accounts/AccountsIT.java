@@ -262,4 +262,16 @@ class AccountsIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(taken).contains("Kies de organisatie van de doorverwijzer.").contains("value=\"Dubbel\"");
     }
+
+    @Test
+    void aCoachWithEmptyNumberFieldsIsAFormErrorNotAServerError() throws Exception {
+        String page = mvc.perform(post("/admin/users").session(login(mvc, "beheerder")).with(csrf())
+                        .param("displayName", "Leeg Getal").param("username", "leeggetal")
+                        .param("email", "leeggetal@example.org").param("role", "COACH").param("gender", "FEMALE")
+                        .param("languages", "Nederlands").param("contractHours", "").param("maxCaseload", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Maak een keuze of vul dit veld in.").contains("value=\"Leeg Getal\"");
+        assertThat(jdbc.queryForObject("select count(*) from user_account where username = 'leeggetal'",
+                Integer.class)).isZero();
+    }
 }

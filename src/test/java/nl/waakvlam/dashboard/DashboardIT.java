@@ -353,8 +353,6 @@ class DashboardIT {
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(csv.lines().count()).as(table).isGreaterThanOrEqualTo(List.of("zrm", "measurements").contains(table) ? 1 : 2);
         }
-        assertThat(DashboardController.toCsv(List.of(List.of("=SUM(A1)", "+1", "-2x", "@x", "ok", 6.25, "-0,5"))))
-                .isEqualTo("\uFEFF'=SUM(A1);'+1;'-2x;'@x;ok;6,3;-0,5\r\n");
         String phases = mvc.perform(get("/dashboard/phases.csv").session(leader)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(phases).as("a byte-order mark for Excel").startsWith("\uFEFF");

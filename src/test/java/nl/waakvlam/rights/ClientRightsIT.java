@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -204,6 +207,10 @@ class ClientRightsIT {
                 .contains("Schrijf de reden op");
         assertThat(exports(s.client())).isEmpty();
 
+        // cells a spreadsheet would run: from an imported workbook, anyone's text
+        jdbc.update("update client set address = '=HYPERLINK(\"http://example.invalid\",\"Klik\")', "
+                + "own_question = '+31 6 bel mij', living_situation = '@SUM(1)', aftercare_note = '-2+3' where id = ?",
+                s.client());
         String reason = "Verzoek van de cliënt per brief " + UUID.randomUUID();
         MockHttpServletResponse response = mvc.perform(post("/clients/{id}/data-request", s.client()).with(csrf())
                 .session(leader).param("reason", reason)).andExpect(status().isOk()).andReturn().getResponse();
@@ -215,11 +222,12 @@ class ClientRightsIT {
                 "referral.csv", "contacts.csv", "events.csv", "goals.csv", "measurements.csv", "agreements.csv",
                 "consents.csv", "reports.csv", "lees-mij.txt");
         String contacts = new String(zip.get("contacts.csv"), StandardCharsets.UTF_8);
-        assertThat(contacts).startsWith("occurred_at,outcome,type,").contains("private_note").contains(s.canary())
-                .contains("REACHED");
+        assertThat(contacts).startsWith("\uFEFF").contains(s.canary()).contains(";Bereikt;")
+                .contains("Werknotitie van de coach");
         String details = new String(zip.get("personal_details.csv"), StandardCharsets.UTF_8);
-        assertThat(details).startsWith("first_name,last_name,date_of_birth").contains("Cliënt");
-        assertThat(new String(zip.get("goals.csv"), StandardCharsets.UTF_8)).startsWith("description,");
+        assertThat(details).contains("Voornaam;").contains("Cliënt")
+                .contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"Klik\"\")\"").contains(";'+31 6 bel mij;")
+                .contains(";'@SUM(1);").contains(";'-2+3;");
         String pdf = pdfText(zip.get("dossier.pdf"));
         assertThat(pdf).contains(s.canary()).contains("Persoonsgegevens").contains("Contacten")
                 .contains("Werknotitie van de coach").contains("Bereikt");
@@ -229,6 +237,75 @@ class ClientRightsIT {
         mvc.perform(post("/clients/{id}/data-request", s.client()).with(csrf())
                         .session(login(mvc, s.coach().username())).param("reason", reason))
                 .andExpect(status().isNotFound());
+    }
+
+    /** A message key ("referral.submitted", "contactOutcome.REACHED") that reached a document unresolved. */
+    static final Pattern MESSAGE_KEY = Pattern.compile("(?<![@\\w.])[a-z][a-zA-Z]+\\.[a-zA-Z_]+\\b(?![@.]\\w)");
+    static final Set<String> DOMAINS = Set.of("org", "nl", "com", "net", "invalid", "test", "pdf", "csv", "txt");
+
+    @Test
+    void theDataRequestSpeaksWordsInThePdfAndInEveryCsv() throws Exception {
+        // the demo client with the fullest file: contacts, events, goals, measurements, reports, consents
+        Long client = jdbc.queryForObject("select c.id from client c order by "
+                + "(select count(*) from client_event e where e.client_id = c.id) "
+                + "+ (select count(*) from goal g where g.client_id = c.id) "
+                + "+ (select count(*) from measurement m where m.client_id = c.id) "
+                + "+ (select count(*) from progress_report r where r.client_id = c.id) "
+                + "+ (select count(*) from phase_change p where p.client_id = c.id) desc, c.id limit 1", Long.class);
+        Map<String, byte[]> zip = unzip(mvc.perform(post("/clients/{id}/data-request", client).with(csrf())
+                        .session(login(mvc, "projectleider")).param("reason", "Verzoek van de cliënt"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        Set<String> codes = enumConstants();
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("dossier.pdf", pdfText(zip.get("dossier.pdf")));
+        zip.forEach((name, bytes) -> {
+            if (name.endsWith(".csv")) {
+                String csv = new String(bytes, StandardCharsets.UTF_8);
+                assertThat(csv).as(name + ": a byte-order mark for Excel").startsWith("\uFEFF");
+                assertThat(csv.lines().findFirst().orElseThrow()).as(name + ": split on semicolons").contains(";");
+                texts.put(name, csv);
+            }
+        });
+        assertThat(texts).hasSizeGreaterThan(10);
+        texts.forEach((name, text) -> {
+            Matcher key = MESSAGE_KEY.matcher(text);
+            while (key.find()) {
+                String last = key.group().substring(key.group().lastIndexOf('.') + 1);
+                assertThat(DOMAINS).as(name + ": a message key in a document for people: " + key.group())
+                        .contains(last);
+            }
+            for (String word : text.split("[^A-Za-z_]+")) {
+                assertThat(codes).as(name + ": a code in a document for people").doesNotContain(word);
+            }
+        });
+    }
+
+    /** The names of the application's enum constants ("REACHED", "FACE_TO_FACE"): codes, not words. */
+    static Set<String> enumConstants() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(
+                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(Enum.class));
+        Set<String> names = new java.util.TreeSet<>();
+        for (var definition : scanner.findCandidateComponents("nl.waakvlam")) {
+            try {
+                for (Object constant : Class.forName(definition.getBeanClassName()).getEnumConstants()) {
+                    String name = ((Enum<?>) constant).name();
+                    // two-letter codes and acronyms that are also the word (ZRM, GGZ) are not telling
+                    if (name.length() > 3 && !name.equals(name.replace("_", "")) || name.length() > 5) {
+                        names.add(name);
+                    }
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(names).contains("REACHED", "FACE_TO_FACE");
+        return names;
     }
 
     @Test

@@ -2,6 +2,8 @@ package nl.waakvlam.shared;
 
 import nl.waakvlam.support.FullSuite;
 import nl.waakvlam.support.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +112,83 @@ class HostileInputIT {
                 failures.size());
         failures.forEach(failure -> System.out.println("server error: " + failure));
         assertThat(failures).as("server errors (%d requests)", requests).isEmpty();
+    }
+
+    /**
+     * Every form of every page each role can open, submitted as the page filled it in but with one
+     * number field left empty: an empty number is "not filled in", a form error at worst.
+     */
+    @Test
+    void everyFormTakesAnEmptyNumberFieldWithoutAServerError() throws Exception {
+        Map<String, String> ids = realIds();
+        List<String> failures = new ArrayList<>();
+        Set<String> sent = new LinkedHashSet<>();
+        for (String role : ROLES) {
+            MockHttpSession session = login(mvc, role);
+            for (Route route : routes()) {
+                if (route.method() != RequestMethod.GET) {
+                    continue;
+                }
+                var page = mvc.perform(get(path(route.pattern(), ids::get)).session(session)).andReturn()
+                        .getResponse();
+                if (page.getStatus() != 200 || page.getContentType() == null
+                        || !page.getContentType().startsWith("text/html")) {
+                    continue;
+                }
+                for (Element form : Jsoup.parse(page.getContentAsString()).select("form[method=post]")) {
+                    for (Element number : form.select("input[type=number][name]")) {
+                        String action = form.attr("action");
+                        if (action.isEmpty() || !sent.add(role + " " + action + " " + number.attr("name"))) {
+                            continue;
+                        }
+                        MockHttpServletRequestBuilder request = post(action).with(csrf()).session(session);
+                        filledIn(form).forEach((name, values) -> request.param(name,
+                                name.equals(number.attr("name")) ? new String[]{""} : values.toArray(String[]::new)));
+                        status(request, role + " POST " + action + " [" + number.attr("name") + "]", "", failures);
+                    }
+                }
+            }
+        }
+        // a form whose number fields matter only after a choice the page does not preselect: a coach's account
+        for (String field : List.of("contractHours", "maxCaseload")) {
+            MockHttpServletRequestBuilder request = post("/admin/users").with(csrf())
+                    .session(login(mvc, "beheerder")).param("displayName", "Leeg Getal")
+                    .param("username", "leeg-" + field).param("email", "leeg@example.org").param("role", "COACH")
+                    .param("gender", "FEMALE").param("languages", "Nederlands")
+                    .param("contractHours", field.equals("contractHours") ? "" : "24")
+                    .param("maxCaseload", field.equals("maxCaseload") ? "" : "30");
+            sent.add("beheerder /admin/users COACH " + field);
+            status(request, "POST /admin/users COACH [" + field + "]", "", failures);
+        }
+        System.out.printf("empty numbers: %d forms and fields, %d server errors%n", sent.size(), failures.size());
+        failures.forEach(failure -> System.out.println("server error: " + failure));
+        assertThat(sent).as("forms with number fields").hasSizeGreaterThan(5);
+        assertThat(failures).isEmpty();
+    }
+
+    /** The values a browser would send for the form as rendered, without the page's CSRF token. */
+    private static Map<String, List<String>> filledIn(Element form) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Element field : form.select("input[name], select[name], textarea[name]")) {
+            String name = field.attr("name");
+            String type = field.attr("type");
+            if (name.equals("_csrf") || type.equals("submit") || type.equals("file") || field.hasAttr("disabled")
+                    || ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked"))) {
+                continue;
+            }
+            String value;
+            if (field.tagName().equals("select")) {
+                Element option = field.selectFirst("option[selected]");
+                option = option != null ? option : field.selectFirst("option");
+                value = option == null ? "" : option.attr("value");
+            } else if (field.tagName().equals("textarea")) {
+                value = field.text();
+            } else {
+                value = field.attr("value");
+            }
+            values.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        return values;
     }
 
     private void check(Route route, String path, String value, MockHttpSession session, List<String> failures)
