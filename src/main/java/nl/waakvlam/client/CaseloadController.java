@@ -1,5 +1,6 @@
 package nl.waakvlam.client;
 
+import jakarta.servlet.http.HttpServletRequest;
 import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
@@ -40,7 +41,9 @@ class CaseloadController {
                     @RequestParam(required = false) Long track,
                     @RequestParam(required = false) String q,
                     @RequestParam(required = false) String today,
-                    @RequestParam(defaultValue = "0") int page, Model model) {
+                    @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        // a one-tap attempt returns to this same list (page and filters), at the client's row
+        model.addAttribute("listQuery", request.getQueryString());
         Phase phaseFilter = parsePhase(phase);
         boolean all = "ALL".equals(phase);
         String search = q == null ? null : q.strip();

@@ -14,7 +14,15 @@ public record ClientListFilter(String search, String phase, Long coachId, Long t
     }
 
     public boolean isEmpty() {
-        return !hasSearch() && phase == null && coachId == null && trackId == null && organisationId == null
-                && flame == null && need == null;
+        return !hasSearch() && narrowedBy() == 0;
+    }
+
+    /** How many filters besides the search are set: the phone's folded filters open when any is. */
+    public int narrowedBy() {
+        int count = 0;
+        for (Object value : new Object[]{phase, coachId, trackId, organisationId, flame, need}) {
+            count += value == null ? 0 : 1;
+        }
+        return count;
     }
 }

@@ -75,10 +75,19 @@ class ContactController {
     @PostMapping("/clients/{id}/contacts/attempt")
     String attempt(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id,
                    @RequestParam ContactOutcome outcome, @RequestParam(required = false) String from,
-                   RedirectAttributes redirect) {
-        contacts.attempt(coach, id, outcome);
-        redirect.addFlashAttribute("flash", "contact.attemptLoggedFlash");
-        return "caseload".equals(from) ? "redirect:/caseload" : "redirect:/clients/" + id;
+                   @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        String name = contacts.attempt(coach, id, outcome);
+        redirect.addFlashAttribute("flash", "contact.attemptLoggedFor." + outcome);
+        redirect.addFlashAttribute("flashArgs", new Object[]{name});
+        redirect.addFlashAttribute("attemptClient", id);
+        // back on the same page of the list, at the client's row, instead of the top of page one
+        return "caseload".equals(from) ? "redirect:/caseload" + listQuery(back) + "#client-" + id
+                : "redirect:/clients/" + id;
+    }
+
+    /** The list's own query ("page=2&phase=INTENSIVE"), only when it is nothing but a query. */
+    static String listQuery(String back) {
+        return back != null && back.matches("[A-Za-z0-9_=&%.+-]{1,300}") ? "?" + back : "";
     }
 
     @GetMapping("/clients/{id}/contacts/{contactId}/edit")

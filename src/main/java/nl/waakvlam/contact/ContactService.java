@@ -94,6 +94,24 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
 
     public Long log(CurrentUser coach, Long clientId, ContactDetails details) {
         gate.open(coach, clientId, COACHES, AuditAction.CREATE, "contact", null);
+        return save(coach, clientId, details);
+    }
+
+    /**
+     * One-tap attempt: "no answer" is a phone call, "not at home" a home visit. Returns the client's
+     * name, so that the confirmation can say for whom it was logged.
+     */
+    public String attempt(CurrentUser coach, Long clientId, ContactOutcome outcome) {
+        if (outcome != ContactOutcome.NO_ANSWER && outcome != ContactOutcome.NOT_HOME) {
+            throw new IllegalArgumentException("one-tap is for attempts");
+        }
+        ContactType type = outcome == ContactOutcome.NO_ANSWER ? ContactType.PHONE : ContactType.HOME_VISIT;
+        ClientHeader client = gate.open(coach, clientId, COACHES, AuditAction.CREATE, "contact", null);
+        save(coach, clientId, ContactDetails.attempt(clock.instant(), outcome, type));
+        return client.fullName();
+    }
+
+    private Long save(CurrentUser coach, Long clientId, ContactDetails details) {
         requireKnownDomains(details);
         Long id = contacts.save(new ContactMoment(clientId, coach.id(), details, clock.instant())).getId();
         if (details.significantDecision()) {
@@ -101,16 +119,6 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         }
         logged.increment();
         return id;
-    }
-
-
-    /** One-tap attempt: "no answer" is a phone call, "not at home" a home visit. */
-    public Long attempt(CurrentUser coach, Long clientId, ContactOutcome outcome) {
-        if (outcome != ContactOutcome.NO_ANSWER && outcome != ContactOutcome.NOT_HOME) {
-            throw new IllegalArgumentException("one-tap is for attempts");
-        }
-        ContactType type = outcome == ContactOutcome.NO_ANSWER ? ContactType.PHONE : ContactType.HOME_VISIT;
-        return log(coach, clientId, ContactDetails.attempt(clock.instant(), outcome, type));
     }
 
     /** A contact the coach may correct: their own, on a client they coach. */

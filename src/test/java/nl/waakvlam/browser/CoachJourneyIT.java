@@ -73,9 +73,7 @@ class CoachJourneyIT {
         Browser.screenshot(page, "error-403-phone");
 
         page.navigate(url("/caseload"));
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Uitloggen")).click();
-        page.waitForURL("**/login?logout");
+        Browser.signOut(page);
         assertThat(page.locator(".alert-success").textContent()).contains("uitgelogd");
     }
 

@@ -93,8 +93,8 @@ class ContactJourneyIT {
         interactions = 0;
         Locator rowAgain = page.locator(".wv-clients > li").filter(new Locator.FilterOptions().setHasText(name));
         tap(rowAgain.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Geen gehoor: " + name)));
-        page.waitForURL("**/caseload");
-        assertThat(page.locator(".alert-success").textContent()).contains("poging");
+        page.waitForURL(u -> u.contains("/caseload") && u.contains("#client-"));
+        assertThat(page.locator(".alert-success").textContent()).contains("Geen gehoor bij " + name);
         assertThat(interactions).as("interactions for no answer").isLessThanOrEqualTo(2);
 
         assertThat(jdbc.queryForObject("select count(*) from contact_moment where client_id = ? and private_note = ? "

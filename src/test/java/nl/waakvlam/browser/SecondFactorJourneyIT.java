@@ -53,8 +53,7 @@ class SecondFactorJourneyIT {
     }
 
     void signOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
-        page.waitForURL("**/login?logout");
+        Browser.signOut(page);
     }
 
     void passwordStep(Page page, String username) {

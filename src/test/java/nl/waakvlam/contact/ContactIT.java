@@ -97,7 +97,7 @@ class ContactIT {
         MockHttpSession coach = login(mvc, "coach1");
         Long client = freshClient();
         String name = jdbc.queryForObject("select first_name from client where id = ?", String.class, client);
-        String page = mvc.perform(get("/caseload").param("q", name).session(coach))
+        String page = mvc.perform(get("/caseload?q=" + name).session(coach))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String main = page.substring(page.indexOf("<main"));
         // one form (and one token) for the whole list, not two per client
@@ -108,10 +108,24 @@ class ContactIT {
         assertThat(main.split(attempt, -1)).hasSize(3);
 
         // a button of the list posts through that form: outcome from the button, the way back from the form
+        // back to the same page of the list at the client's row, the confirmation there, naming the client
+        assertThat(main).contains("name=\"back\" value=\"q=" + name + "\"");
         mvc.perform(post("/clients/{id}/contacts/attempt", client).with(csrf()).session(coach)
-                .param("outcome", "NOT_HOME").param("from", "caseload")).andExpect(redirectedUrl("/caseload"));
+                        .param("outcome", "NOT_HOME").param("from", "caseload").param("back", "q=" + name + "&page=0"))
+                .andExpect(redirectedUrl("/caseload?q=" + name + "&page=0#client-" + client));
         assertThat(jdbc.queryForObject("select outcome from contact_moment where client_id = ?", String.class, client))
                 .isEqualTo("NOT_HOME");
+        var flash = mvc.perform(post("/clients/{id}/contacts/attempt", client).with(csrf()).session(coach)
+                        .param("outcome", "NO_ANSWER").param("from", "caseload").param("back", "q=" + name))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        assertThat((java.util.Map<String, Object>) flash).containsKeys("flash", "flashArgs", "attemptClient");
+        String after = mvc.perform(get("/caseload?q=" + name).session(coach))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).contains("id=\"client-" + client + "\"").contains("Geen gehoor bij " + name);
+        // anything but a query is not a way back
+        mvc.perform(post("/clients/{id}/contacts/attempt", client).with(csrf()).session(coach)
+                        .param("outcome", "NO_ANSWER").param("from", "caseload").param("back", "//evil.example/x"))
+                .andExpect(redirectedUrl("/caseload#client-" + client));
     }
 
     @Test
@@ -123,7 +137,8 @@ class ContactIT {
 
         // attempts do not relight the flame
         mvc.perform(post("/clients/{id}/contacts/attempt", client).with(csrf()).session(coach)
-                .param("outcome", "NO_ANSWER").param("from", "caseload")).andExpect(redirectedUrl("/caseload"));
+                .param("outcome", "NO_ANSWER").param("from", "caseload"))
+                .andExpect(redirectedUrl("/caseload#client-" + client));
         mvc.perform(get("/clients/{id}", client).session(coach))
                 .andExpect(content().string(containsString("Dreigt uit te gaan")))
                 .andExpect(content().string(containsString("Geen gehoor")));

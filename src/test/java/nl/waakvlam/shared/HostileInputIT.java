@@ -1,38 +1,28 @@
 package nl.waakvlam.shared;
 
+import nl.waakvlam.support.AppRoutes;
+import nl.waakvlam.support.AppRoutes.Route;
 import nl.waakvlam.support.FullSuite;
 import nl.waakvlam.support.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.DefaultParameterNameDiscoverer;
-import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.beans.PropertyDescriptor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static nl.waakvlam.support.Sessions.login;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,8 +49,7 @@ class HostileInputIT {
             "\uFFFD\uFFFD");
     static final List<String> HOSTILE_PATH = List.of("abc", "-1", "0", "99999999999999999999", "1.5", "%00");
     static final List<String> ROLES = List.of("coach1", "verwijzer1", "projectleider", "beheerder");
-    static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
-
+    
     @Autowired
     MockMvc mvc;
 
@@ -71,31 +60,28 @@ class HostileInputIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    record Route(RequestMethod method, String pattern, Set<String> parameters) {
-    }
-
     @Test
     void noRouteAnswersAServerErrorToHostileInput() throws Exception {
-        Map<String, String> ids = realIds();
+        Map<String, String> ids = AppRoutes.realIds(jdbc);
         Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
         for (String role : ROLES) {
             sessions.put(role, login(mvc, role));
         }
         List<String> failures = new ArrayList<>();
         int requests = 0;
-        List<Route> routes = routes();
+        List<Route> routes = AppRoutes.all(mappings);
         assertThat(routes).hasSizeGreaterThan(50);
         for (Route route : routes) {
             for (MockHttpSession session : sessions.values()) {
                 // a route that reads no parameter gets the same request whatever the value: sent once
                 for (String value : route.parameters().isEmpty() ? HOSTILE.subList(0, 1) : HOSTILE) {
                     requests++;
-                    check(route, path(route.pattern(), ids::get), value, session, failures);
+                    check(route, AppRoutes.path(route.pattern(), ids::get), value, session, failures);
                 }
                 for (String value : HOSTILE_PATH) {
-                    if (VARIABLE.matcher(route.pattern()).find()) {
+                    if (AppRoutes.VARIABLE.matcher(route.pattern()).find()) {
                         requests++;
-                        check(route, path(route.pattern(), name -> value), "1", session, failures);
+                        check(route, AppRoutes.path(route.pattern(), name -> value), "1", session, failures);
                     }
                 }
             }
@@ -120,16 +106,16 @@ class HostileInputIT {
      */
     @Test
     void everyFormTakesAnEmptyNumberFieldWithoutAServerError() throws Exception {
-        Map<String, String> ids = realIds();
+        Map<String, String> ids = AppRoutes.realIds(jdbc);
         List<String> failures = new ArrayList<>();
         Set<String> sent = new LinkedHashSet<>();
         for (String role : ROLES) {
             MockHttpSession session = login(mvc, role);
-            for (Route route : routes()) {
+            for (Route route : AppRoutes.all(mappings)) {
                 if (route.method() != RequestMethod.GET) {
                     continue;
                 }
-                var page = mvc.perform(get(path(route.pattern(), ids::get)).session(session)).andReturn()
+                var page = mvc.perform(get(AppRoutes.path(route.pattern(), ids::get)).session(session)).andReturn()
                         .getResponse();
                 if (page.getStatus() != 200 || page.getContentType() == null
                         || !page.getContentType().startsWith("text/html")) {
@@ -214,88 +200,6 @@ class HostileInputIT {
         if (status >= 500) {
             failures.add(what + " = " + printable(value) + " → " + status);
         }
-    }
-
-    /** All GET and POST routes with the names of every parameter the handler binds. */
-    private List<Route> routes() {
-        List<Route> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            RequestMappingInfo info = entry.getKey();
-            if (info.getPathPatternsCondition() == null) {
-                continue;
-            }
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            Set<String> parameters = parametersOf(entry.getValue());
-            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                if (pattern.startsWith("/error") || pattern.equals("/logout")) {
-                    continue;
-                }
-                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    if (method == RequestMethod.GET || method == RequestMethod.POST) {
-                        routes.add(new Route(method, pattern, parameters));
-                    }
-                }
-            }
-        }
-        return routes;
-    }
-
-    private static Set<String> parametersOf(HandlerMethod handler) {
-        Set<String> names = new LinkedHashSet<>();
-        for (MethodParameter parameter : handler.getMethodParameters()) {
-            parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
-            RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
-            if (requestParam != null) {
-                String name = !requestParam.name().isEmpty() ? requestParam.name() : requestParam.value();
-                names.add(name.isEmpty() ? parameter.getParameterName() : name);
-            } else if (parameter.hasParameterAnnotation(ModelAttribute.class)
-                    || (!BeanUtils.isSimpleProperty(parameter.getParameterType())
-                    && parameter.getParameterType().getName().startsWith("nl.waakvlam")
-                    && !parameter.hasParameterAnnotation(PathVariable.class))) {
-                for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(parameter.getParameterType())) {
-                    if (property.getWriteMethod() != null) {
-                        names.add(property.getName());
-                    }
-                }
-            }
-        }
-        return names;
-    }
-
-    /** Real ids for the path variables, so that requests reach the handlers' validation. */
-    private Map<String, String> realIds() {
-        Map<String, String> ids = new LinkedHashMap<>();
-        Long coach = jdbc.queryForObject("select id from user_account where username = 'coach1'", Long.class);
-        Long client = jdbc.queryForObject("select min(id) from client where coach_id = ? "
-                + "and phase in ('INTENSIVE', 'SCALING_DOWN', 'WAAKVLAM')", Long.class, coach);
-        ids.put("id", client.toString());
-        ids.put("contactId", first("select max(id) from contact_moment where client_id = ?", client));
-        ids.put("eventId", first("select max(id) from client_event where client_id = ?", client));
-        ids.put("signId", first("select max(id) from warning_sign where client_id = ?", client));
-        ids.put("actionId", first("select max(id) from plan_action where client_id = ?", client));
-        ids.put("mandateId", first("select max(id) from mandate_advice where client_id = ?", client));
-        ids.put("goalId", first("select max(id) from goal where client_id = ?", client));
-        ids.put("consentId", first("select max(id) from consent where client_id = ?", client));
-        ids.put("table", "phases");
-        ids.put("list", "life-domains");
-        ids.put("itemId", jdbc.queryForObject("select min(id) from life_domain", Long.class).toString());
-        return ids;
-    }
-
-    private String first(String sql, Long client) {
-        Long id = jdbc.queryForObject(sql, Long.class, client);
-        return id == null ? "1" : id.toString();
-    }
-
-    private static String path(String pattern, Function<String, String> values) {
-        Matcher matcher = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.apply(matcher.group(1));
-            matcher.appendReplacement(path, Matcher.quoteReplacement(value == null ? "1" : value));
-        }
-        matcher.appendTail(path);
-        return path.toString();
     }
 
     private static String rootCause(Throwable e) {

@@ -97,6 +97,17 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** Signs out as a user does: on a phone through the menu button, on a desktop with the header's button. */
+    public static void signOut(Page page) {
+        com.microsoft.playwright.Locator menu = page.locator(".wv-menu > summary");
+        if (menu.isVisible()) {
+            menu.click();
+        }
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Uitloggen")).click();
+        page.waitForURL("**/login?logout");
+    }
+
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
