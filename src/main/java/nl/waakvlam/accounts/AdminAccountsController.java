@@ -159,7 +159,7 @@ class AdminAccountsController {
         if (form.getRole() != null && form.getRole() != account.role()) {
             if (admin.id().equals(id)) {
                 result.rejectValue("role", "account.notYourself");
-            } else if (account.role() == Role.COACH && clientsOf(id) > 0) {
+            } else if (account.role() == Role.COACH && hasClients(id)) {
                 result.rejectValue("role", "account.coachHasClients");
             } else if (form.getRole() == Role.COACH) {
                 result.rejectValue("role", "account.noNewCoachRole");
@@ -194,7 +194,7 @@ class AdminAccountsController {
     @PostMapping("/admin/users/{id}/deactivate")
     String deactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
         AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
-        if (account.role() == Role.COACH && clientsOf(id) > 0) {
+        if (account.role() == Role.COACH && hasClients(id)) {
             redirect.addFlashAttribute("flashError", "account.coachHasClients");
             return "redirect:/admin/users/" + id;
         }
@@ -241,14 +241,20 @@ class AdminAccountsController {
         }
     }
 
-    /** Clients the coach still coaches or covers, by count; the administrator sees no more than that. */
-    private long clientsOf(Long coachId) {
+    /**
+     * The clients the coach still coaches and those they are the designated cover for, by count (the
+     * administrator sees no more than that). The first is the same count as on {@code /coaches} and the
+     * dashboard ({@link CoachWorkload#clients()}); an account is ended only when both are zero.
+     */
+    private long[] clientsOf(Long coachId) {
         CoachWorkloads all = workloads.getIfAvailable();
-        if (all == null) {
-            return 0;
-        }
-        CoachWorkload workload = all.workloads().get(coachId);
-        return workload == null ? 0 : workload.clients() + workload.designatedCover();
+        CoachWorkload workload = all == null ? null : all.workloads().get(coachId);
+        return workload == null ? new long[]{0, 0} : new long[]{workload.clients(), workload.designatedCover()};
+    }
+
+    private boolean hasClients(Long coachId) {
+        long[] counts = clientsOf(coachId);
+        return counts[0] + counts[1] > 0;
     }
 
     private void checkRoleDetails(Role role, Long organisationId, Long departmentId, BindingResult result) {
@@ -275,8 +281,9 @@ class AdminAccountsController {
 
     private String showAccount(AccountDetails account, Model model) {
         model.addAttribute("account", account);
-        long clients = account.role() == Role.COACH ? clientsOf(account.id()) : 0;
-        model.addAttribute("clients", clients);
+        long[] clients = account.role() == Role.COACH ? clientsOf(account.id()) : new long[]{0, 0};
+        model.addAttribute("clients", clients[0]);
+        model.addAttribute("covers", clients[1]);
         model.addAttribute("lockedUntil", accounts.lockedUntil(account.id()));
         addChoices(model);
         return "accounts/admin-user";

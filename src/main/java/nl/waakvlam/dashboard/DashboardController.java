@@ -83,11 +83,11 @@ class DashboardController {
     ResponseEntity<byte[]> monitoring(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long track, @RequestParam(required = false) Long round, Locale locale) {
-        // Per steering-group report the filter is period (or monitoring round) and track only: per
-        // organisation or coach the groups get too small to publish.
-        DashboardFilter filter = filter(from, to, track, null, null, round);
-        byte[] pdf = monitoringReport.render(filter, queries.figures(filter), locale);
+            @RequestParam(required = false) Long track, @RequestParam(required = false) Long organisation,
+            @RequestParam(required = false) Long coach, @RequestParam(required = false) Long round, Locale locale) {
+        // the same selection as the dashboard it was asked from; small groups are suppressed as on screen
+        DashboardFilter filter = filter(from, to, track, organisation, coach, round);
+        byte[] pdf = monitoringReport.render(filter, queries.figures(filter), scope(filter, locale), locale);
         String name = filter.roundId() != null ? "round-" + filter.roundId() : filter.from() + "-" + filter.to();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -96,8 +96,9 @@ class DashboardController {
     }
 
     /**
-     * Every dashboard table as CSV. An export leaves the system, so every count of 1–4 is written as
-     * "&lt; 5" (as in the monitoring report) and averages over fewer than five clients are left out.
+     * Every dashboard table as CSV, with the same figures as the screen and the monitoring report:
+     * counts of clients of 1–4 as "&lt; 5" ({@link DashboardFigures#suppressed}), averages over fewer
+     * than five clients left out, activity over time and caseloads exact.
      */
     @GetMapping("/dashboard/{table}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String table,
@@ -124,11 +125,11 @@ class DashboardController {
             case "caseload" -> {
                 rows.add(List.of(msg("clientFile.coach", locale), msg("coaches.clients", locale),
                         msg("coaches.load", locale), msg("profile.maxCaseload", locale)));
-                f.caseload().forEach(r -> rows.add(List.of(r.coach(), n(r.clients()), r.weighted(), r.capacity())));
+                f.caseload().forEach(r -> rows.add(List.of(r.coach(), r.clients(), r.weighted(), r.capacity())));
             }
             case "contacts" -> {
                 rows.add(List.of(msg("dashboard.week", locale), msg("week.reached", locale), msg("week.attempts", locale)));
-                f.contactsPerWeek().forEach(r -> rows.add(List.of(r.week(), n(r.reached()), n(r.attempts()))));
+                f.contactsPerWeek().forEach(r -> rows.add(List.of(r.week(), r.reached(), r.attempts())));
             }
             case "events" -> {
                 rows.add(List.of(msg("dashboard.eventType", locale), msg("dashboard.count", locale)));
@@ -140,7 +141,7 @@ class DashboardController {
                 rows.add(header);
                 f.eventMonths().forEach(m -> {
                     List<Object> row = new ArrayList<>(List.of(m.toString().substring(0, 7)));
-                    f.eventTypes().forEach(t -> row.add(n(f.events(m, t))));
+                    f.eventTypes().forEach(t -> row.add(f.events(m, t)));
                     rows.add(row);
                 });
             }
@@ -194,6 +195,24 @@ class DashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("waakvlam-" + table + ".csv").build().toString())
                 .body(SpreadsheetCsv.bytes(rows));
+    }
+
+    /** What the report covers besides the period: the track, organisation and coach chosen, by name. */
+    private List<String> scope(DashboardFilter filter, Locale locale) {
+        List<String> scope = new ArrayList<>();
+        for (DashboardQueries.Option option : queries.options()) {
+            Long chosen = switch (option.kind()) {
+                case "track" -> filter.trackId();
+                case "organisation" -> filter.organisationId();
+                case "coach" -> filter.coachId();
+                default -> null;
+            };
+            if (option.id().equals(chosen)) {
+                scope.add(messages.getMessage("monitoring.scope." + option.kind(), new Object[]{option.label(locale)},
+                        locale));
+            }
+        }
+        return scope;
     }
 
     /** A count as exported: "< 5" for 1–4. */

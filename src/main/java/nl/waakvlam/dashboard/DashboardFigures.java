@@ -20,9 +20,29 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
     /** Outcome figures over fewer clients than this are not shown: they would describe individuals. */
     public static final int SMALL_GROUP = 5;
 
-    /** A count as published: "&lt; 5" for 1–4, the number otherwise (0 stays 0). */
+    /**
+     * The one small-number rule, for the screen, the CSV files and the monitoring report alike: a
+     * count of clients (or of what happened to them: referrals, events, scale-ups) of 1–4 is shown
+     * as "&lt; 5", the number otherwise (0 stays 0). Activity over time (contacts per week, events
+     * per month) and a coach's own caseload are counts of work, not groups of people, and are exact
+     * everywhere. The project leader reaches the clients behind a suppressed count through the list.
+     */
     public static String suppressed(long count) {
-        return count > 0 && count < SMALL_GROUP ? "< " + SMALL_GROUP : Long.toString(count);
+        return isSmall(count) ? "< " + SMALL_GROUP : Long.toString(count);
+    }
+
+    public static boolean isSmall(long count) {
+        return count > 0 && count < SMALL_GROUP;
+    }
+
+    /** {@link #suppressed(long)} for the templates. */
+    public String shown(long count) {
+        return suppressed(count);
+    }
+
+    /** {@link #isSmall(long)} for the templates. */
+    public boolean small(long count) {
+        return isSmall(count);
     }
 
     /** The months in the period that have events, oldest first. */

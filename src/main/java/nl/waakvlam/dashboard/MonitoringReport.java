@@ -3,6 +3,7 @@ package nl.waakvlam.dashboard;
 import nl.waakvlam.shared.web.PdfDocuments;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,8 +27,9 @@ class MonitoringReport {
         return DashboardFigures.suppressed(clients);
     }
 
-    byte[] render(DashboardFilter filter, DashboardFigures figures, Locale locale) {
-        return pdfs.render("dashboard/monitoring-pdf", locale, Map.of("filter", filter, "f", figures, "report", this));
+    byte[] render(DashboardFilter filter, DashboardFigures figures, List<String> scope, Locale locale) {
+        return pdfs.render("dashboard/monitoring-pdf", locale, Map.of("filter", filter, "f", figures, "report", this,
+                "scope", scope));
     }
 
     /** For the template: suppression of a client count. */

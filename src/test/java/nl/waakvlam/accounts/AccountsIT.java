@@ -187,7 +187,7 @@ class AccountsIT {
         MockHttpSession admin = login(mvc, "beheerder");
         String page = mvc.perform(get("/admin/users/{id}", coach.id()).session(admin)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Deze coach heeft nog 1 cliënt.").doesNotContain("Test Cliënt");
+        assertThat(page).contains("Deze coach begeleidt nog 1 cliënt.").doesNotContain("Test Cliënt");
         mvc.perform(post("/admin/users/{id}/deactivate", coach.id()).session(admin).with(csrf())
                 .param("version", String.valueOf(version(coach.id()))));
         assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, coach.id()))

@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -392,5 +394,60 @@ class DashboardIT {
 
         assertThat(english).contains(option + track.get("name_en") + "</option>");
         assertThat(dutch).contains(option + track.get("name_nl") + "</option>");
+    }
+
+    @Test
+    void aCoachsClientCountIsTheSameForTheAdministratorOnCoachesAndOnTheDashboard() throws Exception {
+        // coach3 also covers a client of another coach: a cover is not one of their own clients
+        jdbc.update("update client set cover_coach_id = ? where id = (select min(id) from client where coach_id <> ? "
+                + "and coach_id is not null and phase in ('INTENSIVE', 'WAAKVLAM'))", coach, coach);
+        long coached = jdbc.queryForObject("select count(*) from client where coach_id = ? and phase in "
+                + "('INTAKE', 'INTENSIVE', 'SCALING_DOWN', 'WAAKVLAM')", Long.class, coach);
+
+        String admin = mvc.perform(get("/admin/users/{id}", coach).session(login(mvc, "beheerder")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher adminCount = java.util.regex.Pattern
+                .compile("Deze coach begeleidt nog (\\d+) cliënt").matcher(admin);
+        assertThat(adminCount.find()).as("the administrator's count").isTrue();
+
+        MockHttpSession leader = login(mvc, "projectleider");
+        Document coaches = Jsoup.parse(mvc.perform(get("/coaches").param("page", pageOfCoach3(leader)).session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String onCoaches = coaches.getElementById("coach-" + coach).parent().selectFirst("tr.wv-coached td").text();
+
+        Document dashboard = Jsoup.parse(mvc.perform(get("/dashboard").session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String onDashboard = dashboard.selectFirst("th a[href*='coach=" + coach + "&']").parent().nextElementSibling().text();
+
+        assertThat(List.of(adminCount.group(1), onCoaches, onDashboard)).containsOnly(Long.toString(coached));
+    }
+
+    private String pageOfCoach3(MockHttpSession leader) throws Exception {
+        for (int page = 0; page < 10; page++) {
+            String html = mvc.perform(get("/coaches").param("page", Integer.toString(page)).session(leader))
+                    .andReturn().getResponse().getContentAsString();
+            if (html.contains("id=\"coach-" + coach + "\"")) {
+                return Integer.toString(page);
+            }
+        }
+        throw new AssertionError("coach3 not on /coaches");
+    }
+
+    @Test
+    void thePhaseTableOnScreenAndItsCsvFollowTheSameSmallNumberRule() throws Exception {
+        MockHttpSession leader = login(mvc, "projectleider");
+        Document page = Jsoup.parse(mvc.perform(get("/dashboard").param("track", track.toString()).session(leader))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        java.util.Map<String, String> screen = new java.util.LinkedHashMap<>();
+        for (org.jsoup.nodes.Element row : page.select("#phases-table tbody tr")) {
+            screen.put(row.selectFirst("th").text(), row.selectFirst("td").text());
+        }
+        String csv = mvc.perform(get("/dashboard/phases.csv").param("track", track.toString()).session(leader))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.Map<String, String> exported = new java.util.LinkedHashMap<>();
+        csv.lines().skip(1).forEach(line -> exported.put(line.split(";")[0], line.split(";")[1]));
+        assertThat(screen).isEqualTo(exported);
+        // the fixture has two referred clients: a small group, "< 5" in both
+        assertThat(screen).containsEntry("Aangemeld", "< 5");
     }
 }
