@@ -109,6 +109,15 @@ public class SignInThrottle {
         return lockedUntil == null && notBefore == null ? Verdict.GO : new Verdict(notBefore, lockedUntil);
     }
 
+    /** How long a slowed-down sign-in must still wait, in whole seconds (1 to 60). */
+    public long secondsToWait(Verdict verdict) {
+        if (verdict.notBefore() == null) {
+            return 1;
+        }
+        long millis = Duration.between(clock.instant(), verdict.notBefore()).toMillis();
+        return Math.min(LONGEST_WAIT.toSeconds(), Math.max(1, (millis + 999) / 1000));
+    }
+
     /** Counts a failure, in its own transaction: the failed request's rollback must not undo it. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Failure recordFailure(String key, Policy policy) {

@@ -37,7 +37,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
                 SignInThrottle.addressKey(request.getRemoteAddr()));
         if (!verdict.allowed()) {
             auditLog.recordThrottled(username);
-            response.sendRedirect(request.getContextPath() + (verdict.locked() ? "/login?locked" : "/login?wait"));
+            // the wait in whole seconds, so the page can say how long (never more than a minute)
+            response.sendRedirect(request.getContextPath() + (verdict.locked() ? "/login?locked"
+                    : "/login?wait=" + throttle.secondsToWait(verdict)));
             return;
         }
         chain.doFilter(request, response);

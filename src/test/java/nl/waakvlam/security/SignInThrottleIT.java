@@ -57,7 +57,12 @@ class SignInThrottleIT {
             attempt(referrer.username(), "geraden wachtwoord " + i).andExpect(redirectedUrl("/login?error"));
         }
         // the sixth comes too soon
-        attempt(referrer.username(), "geraden wachtwoord 6").andExpect(redirectedUrl("/login?wait"));
+        attempt(referrer.username(), "geraden wachtwoord 6").andExpect(redirectedUrl("/login?wait=1"));
+        // the page says how long
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get("/login").param("wait", "1")).andReturn()
+                .getResponse().getContentAsString()).contains("Wacht 1 seconde en probeer");
+        org.assertj.core.api.Assertions.assertThat(mvc.perform(get("/login").param("wait", "<script>")).andReturn()
+                .getResponse().getContentAsString()).contains("Wacht even en probeer").doesNotContain("<script>");
         for (int i = 6; i <= 10; i++) {
             waitOut();
             attempt(referrer.username(), "geraden wachtwoord " + i).andExpect(redirectedUrl("/login?error"));
