@@ -14,6 +14,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -66,6 +69,26 @@ public class ClientRetention {
         return jdbc.queryForList("select id from client where anonymised_at is null and ((phase = 'ENDED' and "
                 + "ended_on < ?) or (phase = 'DECLINED' and phase_since < ?)) order by id", Long.class,
                 Date.valueOf(endedBefore), Date.valueOf(declinedBefore));
+    }
+
+    /**
+     * Who a pending erasure request is about, for the administrator who decides it: the client's name
+     * and year of birth, enough to check the request against the project leader's reason and
+     * nothing more. The administrator has no access to the file otherwise, so each look is audited.
+     */
+    @Transactional
+    public Map<Long, String> identifyForErasure(Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.query("select id, first_name || ' ' || last_name as name, extract(year from date_of_birth)::int as born "
+                        + "from client where id = any(?) and anonymised_at is null",
+                rs -> {
+                    names.put(rs.getLong("id"), rs.getString("name") + " (" + rs.getInt("born") + ")");
+                }, (Object) clientIds.toArray(Long[]::new));
+        auditLog.recordEach(AuditAction.VIEW, names.keySet(), AuditOutcome.ALLOWED);
+        return names;
     }
 
     /** Whether this client exists and has not been anonymised (no content, no visibility check). */

@@ -58,9 +58,13 @@ public class ErasureService {
                 () -> Set.copyOf(requests.clientIdsWithStatus(ErasureStatus.REQUESTED)));
     }
 
-    /** An erasure request as the pages show it: people by name, the client by number only. */
+    /**
+     * An erasure request as the pages show it: people by name; the client by number, and for an open
+     * request also by name and year of birth ({@code client}), so the administrator can check it.
+     */
     public record ErasureView(Long id, Long clientId, String reason, ErasureStatus status, UserSummary requestedBy,
-                              Instant requestedAt, UserSummary decidedBy, Instant decidedAt, long version) {
+                              Instant requestedAt, UserSummary decidedBy, Instant decidedAt, long version,
+                              String client) {
     }
 
     /** The project leader asks for the client's file to be erased. One open request per client. */
@@ -87,9 +91,13 @@ public class ErasureService {
                 .orElse(null);
     }
 
-    @Transactional(readOnly = true)
+    /** The requests waiting for an administrator, each naming its client (that look is audited). */
+    @Transactional
     public List<ErasureView> open() {
-        return views(requests.findByStatusOrderByRequestedAtAscIdAsc(ErasureStatus.REQUESTED));
+        List<ErasureView> open = views(requests.findByStatusOrderByRequestedAtAscIdAsc(ErasureStatus.REQUESTED));
+        Map<Long, String> names = clients.identifyForErasure(open.stream().map(ErasureView::clientId).toList());
+        return open.stream().map(v -> new ErasureView(v.id(), v.clientId(), v.reason(), v.status(), v.requestedBy(),
+                v.requestedAt(), v.decidedBy(), v.decidedAt(), v.version(), names.get(v.clientId()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -140,6 +148,7 @@ public class ErasureService {
         Map<Long, UserSummary> people = ids.isEmpty() ? Map.of() : accounts.byIds(ids);
         return rows.stream().map(r -> new ErasureView(r.getId(), r.getClientId(), r.getReason(), r.getStatus(),
                 people.get(r.getRequestedBy()), r.getRequestedAt(),
-                r.getDecidedBy() == null ? null : people.get(r.getDecidedBy()), r.getDecidedAt(), r.getVersion())).toList();
+                r.getDecidedBy() == null ? null : people.get(r.getDecidedBy()), r.getDecidedAt(), r.getVersion(),
+                null)).toList();
     }
 }

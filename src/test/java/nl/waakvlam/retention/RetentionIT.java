@@ -172,9 +172,13 @@ class RetentionIT {
                 + "decided_at = now() where id = ?", request)).isInstanceOf(DataAccessException.class);
         assertThat(anonymised(client)).isFalse();
 
+        // the administrator sees whom the request is about (name and year of birth), and that look is audited
+        String born = jdbc.queryForObject("select extract(year from date_of_birth)::int::text from client where id = ?",
+                String.class, client);
         mvc.perform(get("/admin/retention").session(admin)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Cliënt " + client)))
-                .andExpect(content().string(not(containsString(name))));
+                .andExpect(content().string(containsString(name + " (" + born + "), cliëntnummer " + client)));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where client_id = ? and action = 'VIEW' "
+                + "and username = 'beheerder'", Long.class, client)).isOne();
         mvc.perform(post("/admin/retention/erasures/{id}/approve", request).with(csrf()).session(admin)
                 .param("version", "0")).andExpect(status().is3xxRedirection());
 
@@ -184,6 +188,9 @@ class RetentionIT {
         }
         assertThat(jdbc.queryForList("select action from audit_event where client_id = ? and action like 'ERASURE%' "
                 + "order by id", String.class, client)).containsExactly("ERASURE_REQUESTED", "ERASURE_APPROVED");
+        // once erased, the decided request names no one
+        mvc.perform(get("/admin/retention").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(name + " ("))));
     }
 
     @Test
