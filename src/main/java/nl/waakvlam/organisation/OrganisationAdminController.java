@@ -82,9 +82,8 @@ class OrganisationAdminController {
 
     @GetMapping(BASE + "/new")
     String newOrganisation(Model model) {
-        OrganisationForm form = new OrganisationForm();
-        form.setType(OrganisationType.CARE_PROVIDER);
-        model.addAttribute("organisationForm", form);
+        // no type chosen beforehand: a default is what a hurried administrator leaves standing
+        model.addAttribute("organisationForm", new OrganisationForm());
         return showNew(model);
     }
 
@@ -96,6 +95,17 @@ class OrganisationAdminController {
                 || departmentNames.stream().anyMatch(name -> name.length() > 200)) {
             result.rejectValue("departments", "organisation.departmentsInvalid",
                     new Object[]{OrganisationForm.MAX_DEPARTMENTS}, null);
+        }
+        if (!result.hasErrors() && !form.isConfirmedNew()
+                && organisations.findByNameIgnoringCase(form.getName()).isEmpty()) {
+            List<OrganisationSummary> similar = organisations.all().stream()
+                    .filter(o -> SimilarNames.alike(form.getName(), o.name())).toList();
+            if (!similar.isEmpty()) {
+                // probably already on the sociale kaart: show those first; a second submit creates it anyway
+                model.addAttribute("similar", similar);
+                form.setConfirmedNew(true);
+                return showNew(model);
+            }
         }
         if (!result.hasErrors()) {
             try {

@@ -23,6 +23,8 @@ class OrganisationForm {
     private String name;
     @NotNull
     private OrganisationType type;
+    /** The administrator saw the organisations with a similar name and still wants a new one. */
+    private boolean confirmedNew;
     @Size(max = 40)
     @Pattern(regexp = "^$|^[0-9+() -]{3,40}$")
     private String phone;
@@ -137,5 +139,13 @@ class OrganisationForm {
 
     public void setDepartments(String departments) {
         this.departments = departments;
+    }
+
+    public boolean isConfirmedNew() {
+        return confirmedNew;
+    }
+
+    public void setConfirmedNew(boolean confirmedNew) {
+        this.confirmedNew = confirmedNew;
     }
 }

@@ -65,7 +65,9 @@ class OrganisationAdminIT {
 
     Long create(MockHttpSession admin, String name, String type, String departments) throws Exception {
         mvc.perform(post("/admin/organisations/new").with(csrf()).session(admin)
-                        .param("name", name).param("type", type).param("departments", departments))
+                        .param("name", name).param("type", type).param("departments", departments)
+                        // the tests' names look alike on purpose ("Buurtzorg Oost 1a2b3c"): past the warning
+                        .param("confirmedNew", "true"))
                 .andExpect(redirectedUrlPattern("/admin/organisations/*"));
         return organisations.findByName(name).orElseThrow().id();
     }
@@ -82,6 +84,46 @@ class OrganisationAdminIT {
     int audits(String entity, Long id) {
         return jdbc.queryForObject("select count(*) from audit_event where entity = ? and entity_id = ? "
                 + "and username = 'beheerder' and client_id is null", Integer.class, entity, id);
+    }
+
+    @Test
+    void aNameLikeAnExistingOrganisationShowsThatOneFirstAndTheTypeIsNeverPreset() throws Exception {
+        MockHttpSession admin = login(mvc, "beheerder");
+        String place = "Oeverstad" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "x");
+        Long existing = create(admin, "Sociale Dienst " + place, "SOCIAL_SERVICE", "");
+
+        String form = mvc.perform(get("/admin/organisations/new").session(admin)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(form).containsPattern("<option value=\"\"( selected=\"selected\")?>Kies het soort organisatie</option>")
+                .doesNotContain("selected=\"selected\">Zorgaanbieder");
+
+        String warned = mvc.perform(post("/admin/organisations/new").with(csrf()).session(admin)
+                        .param("name", "SDD " + place).param("type", "SOCIAL_SERVICE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(warned).contains("Staat deze organisatie al op de sociale kaart?")
+                .contains("href=\"/admin/organisations/" + existing + "\"").contains("Toch als nieuwe organisatie toevoegen")
+                .contains("value=\"SDD " + place + "\"");
+        assertThat(organisations.findByName("SDD " + place)).isEmpty();
+        // the same form sent again: the administrator saw the warning and still wants it
+        mvc.perform(post("/admin/organisations/new").with(csrf()).session(admin)
+                        .param("name", "SDD " + place).param("type", "SOCIAL_SERVICE").param("confirmedNew", "true"))
+                .andExpect(redirectedUrlPattern("/admin/organisations/*"));
+        assertThat(organisations.findByName("SDD " + place)).isPresent();
+        // no type chosen is a message at the field, not a silent default
+        mvc.perform(post("/admin/organisations/new").with(csrf()).session(admin)
+                        .param("name", unique("Zonder Soort")).param("type", ""))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+    }
+
+    @Test
+    void similarNamesAreTheSameOrganisationWrittenDifferently() {
+        assertThat(SimilarNames.alike("SDD Drechtoever", "Sociale Dienst Drechtoever")).isTrue();
+        assertThat(SimilarNames.alike("sdd", "Sociale Dienst Drechtoever")).isTrue();
+        assertThat(SimilarNames.alike("Praktijkschool De Brug", "De Brug")).isTrue();
+        assertThat(SimilarNames.alike("GGZ Drechtland", "ggz-drechtland")).isTrue();
+        assertThat(SimilarNames.alike("Stichting Welzijn Oost", "Stichting Welzijn West")).isFalse();
+        assertThat(SimilarNames.alike("Gemeente Zwijndrecht", "Gemeente Dordrecht")).isFalse();
+        assertThat(SimilarNames.alike("Praktijkschool De Brug", "VSO De Horizon")).isFalse();
     }
 
     @Test
