@@ -29,6 +29,11 @@ public class SecondFactorService {
 
     /** A new secret, not yet stored: the user proves with a code that the app has it. */
     public record Enrolment(String secret, String uri, String qrSvg) {
+
+        /** The key as a person types it over: groups of four ("ABCD EFGH ..."); apps ignore the spaces. */
+        public String secretInGroups() {
+            return secret.replaceAll("(.{4})(?!$)", "$1 ");
+        }
     }
 
     public enum Outcome {

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SecondFactorIT {
 
     static final String ASKS_FOR_CODE = "/mfa?factor.type=totp&factor.reason=missing";
-    static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7]{32})<");
+    static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]{39})<");
     static final Pattern RECOVERY = Pattern.compile("<code class=\"fs-5\">([a-z0-9]{5}-[a-z0-9]{5})</code>");
 
     @Autowired
@@ -58,13 +58,16 @@ class SecondFactorIT {
         String page = mvc.perform(get("/account/mfa").session(session)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).contains("<svg");
-        Matcher secret = SECRET.matcher(page);
-        assertThat(secret.find()).isTrue();
+        Matcher shownKey = SECRET.matcher(page);
+        assertThat(shownKey.find()).isTrue();
+        String key = shownKey.group(1).replace(" ", "");
+        // on the phone with the app: a link that opens it, with the same key
+        assertThat(page).contains("href=\"otpauth://totp/").contains("secret=" + key);
         String wrong = mvc.perform(post("/account/mfa").session(session).with(csrf()).param("code", "000000"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(wrong).contains("Deze code klopt niet.");
         String codes = mvc.perform(post("/account/mfa").session(session).with(csrf())
-                        .param("code", TotpCodes.code(secret.group(1), Instant.now().minusSeconds(30))))
+                        .param("code", TotpCodes.code(key, Instant.now().minusSeconds(30))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher recovery = RECOVERY.matcher(codes);
         java.util.List<String> found = new java.util.ArrayList<>();
@@ -72,7 +75,7 @@ class SecondFactorIT {
             found.add(recovery.group(1));
         }
         assertThat(found).hasSize(10).doesNotHaveDuplicates();
-        return new String[]{secret.group(1), found.get(0)};
+        return new String[]{key, found.get(0)};
     }
 
     @Test
