@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -231,7 +232,24 @@ public class ReportService {
                 report.getVersionNo(), report.getPreviousId(), coach && report.getStatus() == ReportStatus.DRAFT,
                 coach && report.getStatus() == ReportStatus.RELEASED,
                 coach ? readRows.stream().filter(r -> names.containsKey(r.getUserId()))
-                        .map(r -> names.get(r.getUserId()).displayName()).toList() : List.of(), report.getVersion());
+                        .map(r -> names.get(r.getUserId()).displayName()).toList() : List.of(), report.getVersion(),
+                coach && report.getStatus() == ReportStatus.DRAFT ? leftOutByConsent(client) : List.of());
+    }
+
+    /** What {@link #startDraft} leaves out for lack of consent, so the draft can say so. */
+    private List<String> leftOutByConsent(ClientHeader client) {
+        if (client.referrerId() == null) {
+            return List.of();
+        }
+        var scopes = sharing.scopesFor(client.id(), client.referrerId());
+        List<String> leftOut = new ArrayList<>();
+        if (!scopes.events()) {
+            leftOut.add("events");
+        }
+        if (!scopes.goals()) {
+            leftOut.add("goals");
+        }
+        return leftOut;
     }
 
     /**

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.Role;
+import nl.waakvlam.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -119,6 +121,29 @@ class SharingController {
         return "sharing/report";
     }
 
+    /**
+     * The B1 hints for a text being typed in a draft, as the page's hints block (js/b1-hints.js). Reads
+     * and saves nothing: the text is the coach's own, sent back as hints; only coaches ask.
+     */
+    @PostMapping("/reports/{id}/hints")
+    String hints(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id,
+                 @RequestParam(required = false) String body, Model model) {
+        if (!coach.is(Role.COACH)) {
+            throw new NotFoundException("report");
+        }
+        String text = body == null ? "" : body;
+        model.addAttribute("hints", ReadabilityHints.of(text.length() > MAX_HINTED ? text.substring(0, MAX_HINTED) : text));
+        model.addAttribute("report", new HintedReport(id));
+        return "sharing/report :: hints";
+    }
+
+    /** What the hints fragment needs of the report: its id, for the address of the next request. */
+    public record HintedReport(Long id) {
+    }
+
+    /** A report text is at most a few pages; longer input is not read further for hints. */
+    static final int MAX_HINTED = 20_000;
+
     @GetMapping("/reports/{id}.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Locale locale) {
         byte[] pdf = reports.pdf(user, id, locale);
@@ -160,7 +185,7 @@ class SharingController {
                     current.coachName(), typedPeriod ? periodFrom : current.periodFrom(),
                     typedPeriod ? periodTo : current.periodTo(), body, current.status(), discussedOn,
                     current.releasedAt(), current.versionNo(), current.previousId(), current.canEdit(),
-                    current.canCorrect(), current.readBy(), version));
+                    current.canCorrect(), current.readBy(), version, current.leftOutByConsent()));
             if (current.canEdit()) {
                 model.addAttribute("hints", ReadabilityHints.of(body));
             }

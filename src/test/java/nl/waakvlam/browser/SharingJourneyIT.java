@@ -80,6 +80,9 @@ class SharingJourneyIT {
         coach.waitForURL("**/reports/*");
         Browser.assertAccessible(coach);
         coach.getByLabel("Tekst").fill("Hoe het gaat\nLina heeft een nieuwe baan bij de bakker en gaat er elke dag op tijd heen.");
+        // the B1 hints follow the text as it is typed, without saving
+        coach.getByLabel("Tekst").pressSequentially(" Daarna hebben we het ook nog over een ontwikkelingsperspectief gehad.");
+        coach.waitForSelector("#body-hints:has-text('ontwikkelingsperspectief')");
         coach.getByLabel("Besproken met de cliënt op").fill(LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
         Browser.screenshot(coach, "report-edit-desktop");
         coach.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vrijgeven")).click();

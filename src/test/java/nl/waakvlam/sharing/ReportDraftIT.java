@@ -137,10 +137,17 @@ class ReportDraftIT {
                 .contains("Schaalvraag (1–10): 6")
                 .doesNotContain(PRIVATE).doesNotContain(BEFORE).doesNotContain("Verslaving");
 
-        String withoutConsent = body(startDraft(reportsOnly));
+        Long limited = startDraft(reportsOnly);
+        String withoutConsent = body(limited);
         assertThat(withoutConsent).contains("Er was 1 keer echt contact.").contains(SHARED)
                 .doesNotContain(GOAL).doesNotContain("Doelen").doesNotContain("Schaalvraag")
                 .doesNotContain(PRIVATE).doesNotContain(BEFORE);
+        // the draft page says what consent left out, outside the text the referrer will read
+        assertThat(page(reportsOnly, limited)).contains("Niet in dit concept, omdat de toestemming van de cliënt "
+                + "voor de doorverwijzer het niet dekt: belangrijke gebeurtenissen, doelen en metingen.");
+        assertThat(withoutConsent).doesNotContain("Niet in dit concept");
+        assertThat(page(consented, jdbc.queryForObject("select max(id) from progress_report where client_id = ?",
+                Long.class, consented.client()))).doesNotContain("Niet in dit concept");
     }
 
     @Test
@@ -179,6 +186,21 @@ class ReportDraftIT {
                 .containsEntry("period_to", java.sql.Date.valueOf(TODAY.minusDays(1)))
                 .containsEntry("version", 1L);
         assertThat(page(c, report)).contains("Lange zin (24 woorden)");
+
+        // while typing: the hints for the text so far, from the same rules, nothing saved
+        String typed = mvc.perform(post("/reports/{id}/hints", report).with(csrf()).session(c.session())
+                        .param("body", longSentence + " Daarna een ontwikkelingsperspectief."))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(typed).startsWith("<div").contains("id=\"body-hints\"").contains("Lange zin (24 woorden)")
+                .contains("ontwikkelingsperspectief").doesNotContain("<html");
+        assertThat(mvc.perform(post("/reports/{id}/hints", report).with(csrf()).session(c.session())
+                .param("body", "Kort.")).andReturn().getResponse().getContentAsString())
+                .contains("Geen lange zinnen of lange woorden gevonden.");
+        assertThat(jdbc.queryForObject("select version from progress_report where id = ?", Long.class, report))
+                .isEqualTo(1L);
+        // only coaches ask
+        mvc.perform(post("/reports/{id}/hints", report).with(csrf()).session(login(mvc, "verwijzer1"))
+                .param("body", "Kort.")).andExpect(status().isNotFound());
     }
 
     @Test
