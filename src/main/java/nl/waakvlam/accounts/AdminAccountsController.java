@@ -1,5 +1,6 @@
 package nl.waakvlam.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import nl.waakvlam.coach.CoachProfileDetails;
 import nl.waakvlam.coach.CoachService;
@@ -16,6 +17,7 @@ import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.NewAccount;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.security.SecondFactorService;
+import nl.waakvlam.shared.BaseAddress;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -52,6 +54,7 @@ class AdminAccountsController {
     private final AccountService accounts;
     private final OrganisationService organisations;
     private final CoachService coaches;
+    private final BaseAddress baseAddress;
     private final ObjectProvider<CoachWorkloads> workloads;
     private final InvitationMailer mailer;
     private final TransactionTemplate transaction;
@@ -59,8 +62,10 @@ class AdminAccountsController {
 
     AdminAccountsController(AccountService accounts, OrganisationService organisations, CoachService coaches,
                             ObjectProvider<CoachWorkloads> workloads, InvitationMailer mailer,
-                            TransactionTemplate transaction, SecondFactorService secondFactors) {
+                            TransactionTemplate transaction, SecondFactorService secondFactors,
+                            BaseAddress baseAddress) {
         this.secondFactors = secondFactors;
+        this.baseAddress = baseAddress;
         this.accounts = accounts;
         this.organisations = organisations;
         this.coaches = coaches;
@@ -91,6 +96,21 @@ class AdminAccountsController {
     String newAccount(Model model) {
         model.addAttribute("form", new AccountForms.NewAccountForm());
         return showNew(model);
+    }
+
+    /** The address in the links beside the address the administrator is using, when they differ. */
+    record LinkAddress(String inLinks, String inUse) {
+    }
+
+    /**
+     * Set when invitation links would point elsewhere than where the administrator is using
+     * Waakvlam (WAAKVLAM_BASE_URL not set, or set to another address), so that a link that would not
+     * work is noticed before it is sent; null when they agree.
+     */
+    @ModelAttribute("linkAddress")
+    LinkAddress linkAddress(HttpServletRequest request) {
+        String inUse = baseAddress.differsFrom(request);
+        return inUse == null ? null : new LinkAddress(baseAddress.url(), inUse);
     }
 
     @PostMapping("/admin/users")

@@ -1,6 +1,7 @@
 package nl.waakvlam.accounts;
 
 import nl.waakvlam.security.AccountService;
+import nl.waakvlam.shared.BaseAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,20 +25,19 @@ class InvitationMailer {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final BaseAddress baseAddress;
     private final String from;
 
-    InvitationMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
-                     @Value("${waakvlam.base-url:http://localhost:8080}") String baseUrl,
+    InvitationMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, BaseAddress baseAddress,
                      @Value("${waakvlam.mail.from:waakvlam@localhost}") String from) {
         this.mailSender = mailSender;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseAddress = baseAddress;
         this.from = from;
     }
 
     String linkTo(AccountService.PasswordLink link) {
-        return baseUrl + "/invitation/" + link.token();
+        return baseAddress.link("/invitation/" + link.token());
     }
 
     /** True when the e-mail went out; false when the administrator must pass the link on. */

@@ -3,6 +3,7 @@ package nl.waakvlam.notification;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.BaseAddress;
 import nl.waakvlam.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ public class NotificationService {
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
                         AccountService accounts, ObjectProvider<JavaMailSender> mailSender,
                         ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc,
-                        @Value("${waakvlam.base-url:http://localhost:8080}") String baseUrl,
+                        BaseAddress baseAddress,
                         @Value("${waakvlam.mail.from:waakvlam@localhost}") String from) {
         this.jdbc = jdbc;
         this.notifications = notifications;
@@ -60,7 +61,7 @@ public class NotificationService {
         this.mailSender = mailSender;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseAddress.url();
         this.from = from;
     }
 

@@ -274,4 +274,16 @@ class AccountsIT {
         assertThat(jdbc.queryForObject("select count(*) from user_account where username = 'leeggetal'",
                 Integer.class)).isZero();
     }
+
+    @Test
+    void theAdministratorIsToldWhenInvitationLinksWouldPointElsewhere() throws Exception {
+        MockHttpSession admin = login(mvc, "beheerder");
+        // this class's base address is http://waakvlam.test; this request comes in elsewhere
+        assertThat(mvc.perform(get("http://waakvlam.example.nl/admin/users/new").session(admin))
+                .andReturn().getResponse().getContentAsString())
+                .contains("links in uitnodigingen en e-mails wijzen naar http://waakvlam.test, maar u gebruikt "
+                        + "Waakvlam nu via http://waakvlam.example.nl");
+        assertThat(mvc.perform(get("http://waakvlam.test/admin/users/new").session(admin))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("links in uitnodigingen en e-mails");
+    }
 }
