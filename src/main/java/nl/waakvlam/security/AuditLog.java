@@ -79,10 +79,10 @@ public class AuditLog {
      * from a form, after saving a contact: every redirect to the file is a read) is the same visit, and
      * the overview shows a visit once ({@link #NEW_VISIT}); what was changed or exported stays listed.
      */
-    private static final String VISITS = "with a as (select e.id, e.occurred_at, e.user_id, e.username, e.role, "
+    private static final String VISITS = " (select e.id, e.occurred_at, e.user_id, e.username, e.role, "
             + "e.action, e.entity, lag(e.occurred_at) over (partition by coalesce(e.user_id::text, e.username) "
             + "order by e.occurred_at, e.id) as previous from audit_event e where e.client_id = ? "
-            + "and e.outcome = 'ALLOWED' and e.action = any(?::varchar[]) and e.occurred_at >= ? and e.occurred_at < ?) ";
+            + "and e.outcome = 'ALLOWED' and e.action = any(?::varchar[]) and e.occurred_at >= ? and e.occurred_at < ?) a ";
     private static final String NEW_VISIT = " not (a.action = 'VIEW' and a.previous is not null "
             + "and a.occurred_at - a.previous < interval '30 minutes') ";
 
@@ -98,7 +98,7 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public Page<FileAccess> accessesTo(Long clientId, Instant from, Instant until, Pageable page) {
-        Long total = jdbc.queryForObject(VISITS + "select count(*) from a where" + NEW_VISIT, Long.class, clientId,
+        Long total = jdbc.queryForObject("select count(*) from" + VISITS + "where" + NEW_VISIT, Long.class, clientId,
                 FILE_ACCESSES.toArray(String[]::new), Timestamp.from(from), Timestamp.from(until));
         List<FileAccess> rows = total == 0 ? List.of()
                 : accessRows(clientId, from, until, page.getPageSize(), page.getOffset());
@@ -112,8 +112,9 @@ public class AuditLog {
     }
 
     private List<FileAccess> accessRows(Long clientId, Instant from, Instant until, int limit, long offset) {
-        return jdbc.query(VISITS + "select a.occurred_at, coalesce(u.display_name, a.username) as name, a.role, "
-                        + "a.action, a.entity from a left join user_account u on u.id = a.user_id where" + NEW_VISIT
+        return jdbc.query("select a.occurred_at, coalesce(u.display_name, a.username) as name, a.role, "
+                        + "a.action, a.entity from" + VISITS + "left join user_account u on u.id = a.user_id where"
+                        + NEW_VISIT
                         + "order by a.occurred_at desc, a.id desc limit ? offset ?",
                 (rs, n) -> new FileAccess(rs.getTimestamp("occurred_at").toInstant(), rs.getString("name"),
                         rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),

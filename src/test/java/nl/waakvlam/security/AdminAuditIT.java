@@ -159,7 +159,8 @@ class AdminAuditIT {
         // and the parts that only the data request, the access overview and access for need write
         List<String> entities = new java.util.ArrayList<>(jdbc.queryForList(
                 "select distinct entity from audit_event where entity is not null", String.class));
-        entities.addAll(List.of("client_data", "access_overview", "access_for_need", "client", "contact", "report"));
+        entities.addAll(List.of("client_data", "access_overview", "access_for_need", "client", "contact", "report",
+                "planAction", "warningSign", "mandate", "goal", "measurement", "consent", "agreement", "event"));
         for (String entity : entities) {
             for (java.util.Locale locale : List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH)) {
                 assertThat(messages.getMessage("auditEntity." + entity, null, null, locale)).as(entity + " " + locale)
