@@ -81,6 +81,10 @@ class ContactJourneyIT {
         page.waitForURL("**/contacts/new**");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "quick-log-phone");
+        // on the first screen of the form, "Opslaan" is already in reach at the bottom
+        Browser.screenshotScreen(page, "quick-log-save-bar-phone");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).boundingBox().y)
+                .as("the save button within the first screen").isLessThan(Browser.PHONE_HEIGHT);
         tap(page.locator("label", new Page.LocatorOptions().setHasText("Telefoon")).first());
         tap(page.locator("label.btn", new Page.LocatorOptions().setHasText("Werk")).first());
         type(page.getByLabel("Werkaantekening"), note);

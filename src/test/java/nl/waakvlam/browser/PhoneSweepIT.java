@@ -80,7 +80,7 @@ class PhoneSweepIT {
         int pages = 0;
         for (String role : ROLES) {
             Page page = Browser.login(browser.phone(), "http://127.0.0.1:" + port, role);
-            Browser.screenshot(openMenu(page), "phone-menu-" + role);
+            Browser.screenshotScreen(openMenu(page), "phone-menu-" + role);
             for (String path : paths) {
                 Response response;
                 try {
@@ -95,7 +95,7 @@ class PhoneSweepIT {
                 pages++;
                 String where = role + " " + path;
                 if (SHOWN.contains(path)) {
-                    Browser.screenshot(page, "phone-" + role + path.replace('/', '-'));
+                    Browser.screenshotScreen(page, "phone-" + role + path.replace('/', '-'));
                 }
                 Object wide = page.evaluate(WIDER_THAN_THE_SCREEN);
                 if (wide != null) {

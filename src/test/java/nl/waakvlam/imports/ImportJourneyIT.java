@@ -47,7 +47,7 @@ class ImportJourneyIT {
         byte[] workbook = exampleWithTwoSpoiledRows();
         for (boolean phone : List.of(false, true)) {
             Page page = Browser.login(phone ? browser.phone() : browser.desktop(), url(""), "projectleider");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Importeren")).first().click();
+            Browser.openMenuItem(page, "Importeren");
             assertThat(page.url()).endsWith("/import");
             Browser.assertAccessible(page);
             page.locator("#file").setInputFiles(new FilePayload("clientvolgsysteem.xlsx",

@@ -97,6 +97,26 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** What the screen shows, not the whole page: a sticky bar where the user sees it, a long list's top. */
+    public static void screenshotScreen(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+    }
+
+    /** Opens a page of the menu as a user does: on a phone through the menu button first. */
+    public static void openMenuItem(Page page, String name) {
+        com.microsoft.playwright.Locator menu = page.locator(".wv-menu > summary");
+        if (menu.isVisible()) {
+            menu.click();
+        }
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();
+    }
+
     /** Signs out as a user does: on a phone through the menu button, on a desktop with the header's button. */
     public static void signOut(Page page) {
         com.microsoft.playwright.Locator menu = page.locator(".wv-menu > summary");
