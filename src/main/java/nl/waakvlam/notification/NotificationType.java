@@ -9,13 +9,15 @@ import java.util.Set;
 public enum NotificationType {
     REPORT_RELEASED, SIGNIFICANT_EVENT, FEEDBACK_DUE, REFERRAL_DECIDED, FOLLOW_UP_DUE, REFERRER_NOTE,
     /** The project leader opened the coach's private notes on a client (access for need). */
-    ACCESS_FOR_NEED;
+    ACCESS_FOR_NEED,
+    /** A coach was matched to a client and the driegesprek planned: for the coach(es) and the referrer. */
+    COACH_MATCHED;
 
     /** The kinds a user of this role can receive, so the e-mail preferences list only those. */
     public static Set<NotificationType> receivedBy(Role role) {
         return switch (role) {
-            case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED);
-            case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED);
+            case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED, COACH_MATCHED);
+            case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED);
             case ADMIN -> EnumSet.noneOf(NotificationType.class);
             default -> EnumSet.allOf(NotificationType.class);
         };

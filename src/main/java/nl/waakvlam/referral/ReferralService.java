@@ -25,7 +25,9 @@ import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.Dates;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -36,6 +38,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,11 +66,13 @@ public class ReferralService implements ClientFileSection {
     private final Clock clock;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
     ReferralService(ReferralRepository referrals, ClientAdmissions admissions, ClientService clients,
                     ReferenceData referenceData, AccountService accounts, OrganisationService organisations,
                     AuditLog auditLog, Clock clock, NotificationService notifications,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, MessageSource messages) {
+        this.messages = messages;
         this.referrals = referrals;
         this.admissions = admissions;
         this.clients = clients;
@@ -136,7 +141,39 @@ public class ReferralService implements ClientFileSection {
     void match(CurrentUser projectLeader, Long clientId, Long primaryCoachId, Long coverCoachId, String rationale,
                LocalDateTime meetingAt, String meetingPlace) {
         admissions.assignCoaches(projectLeader, clientId, primaryCoachId, coverCoachId, rationale.trim());
-        referralOf(clientId).matched(clock.instant(), rationale.trim(), meetingAt, meetingPlace);
+        Referral referral = referralOf(clientId);
+        referral.matched(clock.instant(), rationale.trim(), meetingAt, meetingPlace);
+        events.publishEvent(new CoachMatched(clientId, referral.getReferrerId(), primaryCoachId, coverCoachId,
+                meetingAt, meetingPlace));
+    }
+
+    /**
+     * After the match is committed, in a transaction of its own: the new coach (and the cover coach)
+     * get "new client" with the driegesprek, the referrer gets the coach's name and the driegesprek.
+     * The inbox names the client for those who may see it; the e-mail says only that there is news.
+     */
+    @ApplicationModuleListener
+    void onCoachMatched(CoachMatched matched) {
+        Locale dutch = Locale.forLanguageTag("nl");
+        String when = Dates.dateTime(matched.meetingAt(), dutch) + (matched.meetingPlace() == null
+                || matched.meetingPlace().isBlank() ? "" : ", " + matched.meetingPlace());
+        Map<Long, UserSummary> people = accounts.byIds(Stream.of(matched.coachId(), matched.coverCoachId())
+                .filter(Objects::nonNull).toList());
+        String link = "/clients/" + matched.clientId();
+        String forCoach = messages.getMessage("notification.coachMatched.detail", new Object[]{when}, dutch);
+        notifications.notify(matched.coachId(), NotificationType.COACH_MATCHED, "notification.coachMatched.coach",
+                link, matched.clientId(), forCoach);
+        if (matched.coverCoachId() != null) {
+            notifications.notify(matched.coverCoachId(), NotificationType.COACH_MATCHED,
+                    "notification.coachMatched.cover", link, matched.clientId(), forCoach);
+        }
+        if (matched.referrerId() != null) {
+            UserSummary coach = people.get(matched.coachId());
+            notifications.notify(matched.referrerId(), NotificationType.COACH_MATCHED,
+                    "notification.coachMatched.referrer", link, matched.clientId(),
+                    messages.getMessage("notification.coachMatched.referrerDetail",
+                            new Object[]{coach == null ? "" : coach.displayName(), when}, dutch));
+        }
     }
 
     /**
@@ -189,7 +226,7 @@ public class ReferralService implements ClientFileSection {
         return new ReferralView(r.getSubmittedAt(), submittedBy, r.getReason(), r.getKnownIssues(), r.getUrgency(),
                 r.getConsentOn(), r.getDecidedAt(), declineReason(r), r.getDeclineReason(), r.getDeclineAdvice(), advised,
                 access == ClientAccess.REFERRER ? null : r.getMatchRationale(), r.getStartMeetingAt(),
-                r.getStartMeetingPlace());
+                r.getStartMeetingPlace(), clientId);
     }
 
     @Override

@@ -119,7 +119,33 @@ class ReferralJourneyIT {
         coach.waitForURL("**/clients/*");
         Browser.assertAccessible(coach);
         Browser.screenshot(coach, "client-file-coach-phone");
+        // the driegesprek into the coach's own calendar: a valid iCalendar file at the planned local time
+        com.microsoft.playwright.Download download = coach.waitForDownload(() -> coach.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("In mijn agenda zetten (.ics)")).click());
+        String ics;
+        try {
+            ics = java.nio.file.Files.readString(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        biweekly.component.VEvent event = biweekly.Biweekly.parse(ics).first().getEvents().get(0);
+        assertThat(event.getDateStart().getValue().toInstant().atZone(ZoneId.of("Europe/Amsterdam"))
+                .toLocalDateTime()).isEqualTo(today.plusDays(7).atTime(10, 0));
+        assertThat(event.getLocation().getValue()).isEqualTo("VSO De Horizon");
+        // and the match is in the coach's inbox, naming the client and the date
+        String meeting = nl.waakvlam.shared.Dates.dateTime(today.plusDays(7).atTime(10, 0),
+                java.util.Locale.forLanguageTag("nl"));
+        coach.navigate(url("/inbox"));
+        assertThat(coach.locator("main").textContent()).contains(firstName + " de Wit")
+                .contains("U bent de nieuwe lifecoach").contains(meeting);
+        Browser.screenshot(coach, "inbox-new-client-phone");
         coach.context().close();
+
+        Page referrerAgain = loginOnPhone("verwijzer2");
+        referrerAgain.navigate(url("/inbox"));
+        assertThat(referrerAgain.locator("main").textContent()).contains(firstName + " de Wit")
+                .contains("Lifecoach: Sanne Verhoeven").contains(meeting);
+        referrerAgain.context().close();
 
         Page desktop = browser.desktop();
         desktop.navigate(url("/login"));

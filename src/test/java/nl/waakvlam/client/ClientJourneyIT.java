@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import static nl.waakvlam.support.Sessions.login;
@@ -124,6 +125,33 @@ class ClientJourneyIT {
         MockHttpSession coachSession = login(mvc, "coach2");
         mvc.perform(get("/caseload").session(coachSession))
                 .andExpect(content().string(containsString(acceptedName)));
+        // the match reaches the coach, the cover coach and the referrer, with the driegesprek
+        String meeting = nl.waakvlam.shared.Dates.dateTime(TODAY.plusDays(3).atTime(10, 30),
+                java.util.Locale.forLanguageTag("nl"));
+        mvc.perform(get("/inbox").session(coachSession))
+                .andExpect(content().string(containsString("U bent de nieuwe lifecoach van deze cliënt.")))
+                .andExpect(content().string(containsString("Driegesprek: " + meeting + ", Praktijkschool De Brug")));
+        mvc.perform(get("/inbox").session(login(mvc, "coach4")))
+                .andExpect(content().string(containsString("U bent de vaste vervanger voor deze cliënt.")));
+        mvc.perform(get("/inbox").session(referrer))
+                .andExpect(content().string(containsString("Uw aanmelding is gekoppeld aan een lifecoach.")))
+                .andExpect(content().string(containsString("Lifecoach: Mehmet Yıldız. Driegesprek: " + meeting)));
+        // and the driegesprek goes into their calendars at the planned local time
+        for (MockHttpSession who : List.of(coachSession, referrer, leader)) {
+            var ics = mvc.perform(get("/clients/{id}/driegesprek.ics", accepted).session(who))
+                    .andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(ics.getContentType()).startsWith("text/calendar");
+            biweekly.ICalendar calendar = biweekly.Biweekly.parse(ics.getContentAsString(
+                    java.nio.charset.StandardCharsets.UTF_8)).first();
+            biweekly.component.VEvent event = calendar.getEvents().get(0);
+            assertThat(event.getDateStart().getValue().toInstant().atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+                    .toLocalDateTime()).isEqualTo(TODAY.plusDays(3).atTime(10, 30));
+            assertThat(event.getLocation().getValue()).isEqualTo("Praktijkschool De Brug");
+            assertThat(ics.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("TZID=Europe/Amsterdam").contains("BEGIN:VTIMEZONE").doesNotContain(acceptedName);
+        }
+        mvc.perform(get("/clients/{id}/driegesprek.ics", accepted).session(login(mvc, "coach3")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/referrals").session(referrer))
                 .andExpect(content().string(containsString("Gekoppeld aan een coach")));
 
