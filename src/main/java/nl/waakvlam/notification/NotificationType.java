@@ -11,15 +11,19 @@ public enum NotificationType {
     /** The project leader opened the coach's private notes on a client (access for need). */
     ACCESS_FOR_NEED,
     /** A coach was matched to a client and the driegesprek planned: for the coach(es) and the referrer. */
-    COACH_MATCHED;
+    COACH_MATCHED,
+    /** A project leader asked for a client's file to be erased: for the administrators who decide. */
+    ERASURE_REQUESTED,
+    /** An administrator decided an erasure request: for the project leader who asked. */
+    ERASURE_DECIDED;
 
     /** The kinds a user of this role can receive, so the e-mail preferences list only those. */
     public static Set<NotificationType> receivedBy(Role role) {
         return switch (role) {
             case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED, COACH_MATCHED);
             case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED);
-            case ADMIN -> EnumSet.noneOf(NotificationType.class);
-            default -> EnumSet.allOf(NotificationType.class);
+            case ADMIN -> EnumSet.of(ERASURE_REQUESTED);
+            default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED));
         };
     }
 }

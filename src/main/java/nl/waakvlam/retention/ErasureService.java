@@ -3,6 +3,8 @@ package nl.waakvlam.retention;
 import nl.waakvlam.client.ClientAccess;
 import nl.waakvlam.client.ClientGate;
 import nl.waakvlam.client.ClientRetention;
+import nl.waakvlam.notification.NotificationService;
+import nl.waakvlam.notification.NotificationType;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
@@ -13,16 +15,20 @@ import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.shared.KeptValue;
 import nl.waakvlam.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,11 +49,18 @@ public class ErasureService {
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     /** The clients with an open request: few at any time, and most client files have none to read. */
     private final KeptValue<Set<Long>> clientsWithOpenRequest;
 
     ErasureService(ErasureRequestRepository requests, ClientGate gate, ClientRetention clients,
-                   AccountService accounts, AuditLog auditLog, Clock clock, DataVersions versions) {
+                   AccountService accounts, AuditLog auditLog, Clock clock, DataVersions versions,
+                   NotificationService notifications, ApplicationEventPublisher events, MessageSource messages) {
+        this.notifications = notifications;
+        this.events = events;
+        this.messages = messages;
         this.requests = requests;
         this.gate = gate;
         this.clients = clients;
@@ -77,8 +90,41 @@ public class ErasureService {
         if (requests.findByClientIdAndStatus(clientId, ErasureStatus.REQUESTED).isPresent()) {
             throw new ErasureException("retention.erasure.error.open");
         }
-        requests.saveAndFlush(new ErasureRequest(clientId, reason.strip(), projectLeader.id(), clock.instant()));
+        ErasureRequest saved = requests.saveAndFlush(new ErasureRequest(clientId, reason.strip(), projectLeader.id(),
+                clock.instant()));
         clientsWithOpenRequest.forget();
+        events.publishEvent(new ErasureRequested(saved.getId(), clientId, projectLeader.id(), saved.getReason()));
+    }
+
+    /**
+     * After the request is committed: an inbox item for every active administrator but the one who
+     * asked (who cannot decide it anyway). It names the client by number only, with the requester
+     * and the reason: the administrator sees the name on the retention page, where that look is audited.
+     */
+    @ApplicationModuleListener
+    void onErasureRequested(ErasureRequested requested) {
+        UserSummary requester = accounts.byIds(List.of(requested.requesterId())).get(requested.requesterId());
+        String detail = messages.getMessage("notification.erasureRequested.detail", new Object[]{
+                requested.clientId(), requester == null ? "" : requester.displayName(), requested.reason()},
+                Locale.forLanguageTag("nl"));
+        for (UserSummary admin : accounts.withRole(Role.ADMIN)) {
+            if (admin.enabled() && !admin.id().equals(requested.requesterId())) {
+                notifications.notify(admin.id(), NotificationType.ERASURE_REQUESTED, "notification.erasureRequested",
+                        "/admin/retention#erasure-" + requested.requestId(), null, detail);
+            }
+        }
+    }
+
+    /** After the decision is committed: the project leader who asked is told the outcome. */
+    @ApplicationModuleListener
+    void onErasureDecided(ErasureDecided decided) {
+        String detail = messages.getMessage("notification.erasureDecided.detail", new Object[]{decided.clientId()},
+                Locale.forLanguageTag("nl"));
+        // an approved file is anonymised and out of everyone's reach: the item links to the client list
+        notifications.notify(decided.requesterId(), NotificationType.ERASURE_DECIDED,
+                decided.approved() ? "notification.erasureApproved" : "notification.erasureRejected",
+                decided.approved() ? "/clients?erasure=" + decided.requestId() : "/clients/" + decided.clientId(),
+                decided.approved() ? null : decided.clientId(), detail);
     }
 
     /** The open request for this client, if any (for the client file). */
@@ -116,6 +162,7 @@ public class ErasureService {
         auditLog.record(AuditAction.ERASURE_APPROVED, request.getClientId(), "erasure_request", request.getId(),
                 AuditOutcome.ALLOWED);
         clients.anonymise(request.getClientId());
+        events.publishEvent(new ErasureDecided(request.getId(), request.getClientId(), request.getRequestedBy(), true));
     }
 
     public void reject(CurrentUser admin, Long requestId, long version) {
@@ -125,6 +172,7 @@ public class ErasureService {
         clientsWithOpenRequest.forget();
         auditLog.record(AuditAction.ERASURE_REJECTED, request.getClientId(), "erasure_request", request.getId(),
                 AuditOutcome.ALLOWED);
+        events.publishEvent(new ErasureDecided(request.getId(), request.getClientId(), request.getRequestedBy(), false));
     }
 
     private ErasureRequest decidable(CurrentUser admin, Long requestId, long version) {

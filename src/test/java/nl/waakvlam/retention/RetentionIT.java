@@ -157,6 +157,21 @@ class RetentionIT {
                 .param("reason", "Verzoek van de cliënt (AVG art. 17)")).andExpect(status().is3xxRedirection());
         assertThat(openRequests(client)).isOne();
         Long request = jdbc.queryForObject("select id from erasure_request where client_id = ?", Long.class, client);
+        // every active administrator is told, by client number and reason, never by name; the requester is not
+        List<Long> admins = jdbc.queryForList("select id from user_account where role = 'ADMIN' and enabled",
+                Long.class);
+        assertThat(admins).isNotEmpty();
+        for (Long adminId : admins) {
+            assertThat(jdbc.queryForObject("select detail from notification where user_id = ? and type = "
+                    + "'ERASURE_REQUESTED' and link = ?", String.class, adminId, "/admin/retention#erasure-" + request))
+                    .contains("Cliëntnummer " + client).contains("Verzoek van de cliënt (AVG art. 17)")
+                    .contains(projectLeader.displayName()).doesNotContain(name);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and type = "
+                + "'ERASURE_REQUESTED'", Long.class, projectLeader.id())).isZero();
+        mvc.perform(get("/inbox").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er is een verzoek tot verwijdering van een dossier.")))
+                .andExpect(content().string(not(containsString(name))));
 
         // the leader's file shows the open request instead of the way to make one
         mvc.perform(get("/clients/{id}", client).session(leader)).andExpect(status().isOk())
@@ -183,6 +198,10 @@ class RetentionIT {
                 .param("version", "0")).andExpect(status().is3xxRedirection());
 
         assertThat(anonymised(client)).isTrue();
+        // the project leader who asked hears the outcome
+        mvc.perform(get("/inbox").session(leader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Uw verzoek tot verwijdering is goedgekeurd")))
+                .andExpect(content().string(containsString("Cliëntnummer " + client + ".")));
         for (UserSummary user : List.of(coach, referrer, projectLeader)) {
             mvc.perform(get("/clients/{id}", client).session(login(mvc, user.username()))).andExpect(status().isNotFound());
         }
@@ -210,6 +229,8 @@ class RetentionIT {
         assertThat(anonymised(client)).isFalse();
         assertThat(jdbc.queryForObject("select status from erasure_request where id = ?", String.class, request))
                 .isEqualTo("REJECTED");
+        mvc.perform(get("/inbox").session(leader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Uw verzoek tot verwijdering is afgewezen")));
     }
 
     @Test

@@ -15,11 +15,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import static nl.waakvlam.support.Sessions.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -90,6 +92,37 @@ class SignificantDecisionDeliveryIT {
 
         assertThat(inboxItems(referrer)).as("delivered exactly once").isEqualTo(1);
         assertThat(incompletePublications(client)).isZero();
+    }
+
+    @Test
+    void aScaleUpReachesAReferrerWithAConsentedAgreementWithoutTheCoachTickingAnythingAndNoOtherReferrer()
+            throws Exception {
+        UserSummary coach = people.coach();
+        UserSummary consented = people.referrer();
+        Long client = people.coachedClient(coach, consented, people.projectLeader());
+        UserSummary withoutConsent = people.referrer();
+        MockHttpSession session = login(mvc, coach.username());
+        for (UserSummary referrer : List.of(consented, withoutConsent)) {
+            mvc.perform(post("/clients/{id}/agreement", client).with(csrf()).session(session)
+                    .param("referrerId", referrer.id().toString()).param("frequency", "SIGNIFICANT_EVENTS_ONLY")
+                    .param("channel", "PORTAL").param("topics", "Wonen")).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/clients/{id}/consents", client).with(csrf()).session(session)
+                .param("recipientType", "REFERRER").param("referrerId", consented.id().toString())
+                .param("events", "true").param("obtainedHow", "CONVERSATION")
+                .param("givenOn", LocalDate.now(ZONE).toString())).andExpect(status().is3xxRedirection());
+
+        // a scale-up to the GGZ with a waiting list: "belangrijk" is not ticked, it is one by its nature
+        mvc.perform(post("/clients/{id}/events/new", client).with(csrf()).session(session)
+                        .param("type", "SCALE_UP").param("occurredOn", LocalDate.now(ZONE).toString())
+                        .param("newOrganisationName", "GGZ Wachtland").param("careKind", "Behandeling")
+                        .param("waitingSince", LocalDate.now(ZONE).toString()).param("bridging", "true")
+                        .param("infoExchangeConsent", "true").param("whatHappened", "Aangemeld bij de GGZ.")
+                        .param("severity", "HIGH"))
+                .andExpect(redirectedUrl("/clients/" + client));
+
+        assertThat(inboxItems(consented)).as("the referrer with consent is told at once").isEqualTo(1);
+        assertThat(inboxItems(withoutConsent)).as("no consent, no message").isZero();
     }
 
     long inboxItems(UserSummary user) {
