@@ -1,11 +1,13 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.coach.CoachService;
 import nl.waakvlam.security.CurrentUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Public read API of the client module for other modules (referral pages, dashboard, demo data).
@@ -26,13 +29,33 @@ public class ClientService {
     private final PhaseChangeRepository phaseChanges;
     private final AssignmentRepository assignments;
     private final ClientQueries queries;
+    private final CoachService coaches;
+    private final Clock clock;
 
     ClientService(ClientRepository clients, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
-                  ClientQueries queries) {
+                  ClientQueries queries, CoachService coaches, Clock clock) {
+        this.coaches = coaches;
+        this.clock = clock;
         this.clients = clients;
         this.phaseChanges = phaseChanges;
         this.assignments = assignments;
         this.queries = queries;
+    }
+
+    /**
+     * Who stands in for this user on this client today: when the user is the client's coach and is
+     * absent, the client's designated cover coach, or else the cover named on the absence (as
+     * {@link ClientVisibility} gives them the file). Empty otherwise. For messages that must not wait
+     * until the coach is back.
+     */
+    public Optional<Long> standInFor(Long userId, Long clientId) {
+        Client client = clients.findById(clientId).orElse(null);
+        if (client == null || !userId.equals(client.getCoachId())) {
+            return Optional.empty();
+        }
+        return coaches.absentOn(LocalDate.now(clock)).stream().filter(a -> a.coachId().equals(userId)).findFirst()
+                .map(absence -> client.getCoverCoachId() != null ? client.getCoverCoachId() : absence.coverCoachId())
+                .filter(cover -> !cover.equals(userId));
     }
 
     /** Clients per phase in lifecycle order, zero rows included; one SQL statement. */

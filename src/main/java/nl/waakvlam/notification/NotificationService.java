@@ -1,5 +1,6 @@
 package nl.waakvlam.notification;
 
+import nl.waakvlam.client.ClientService;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.UserSummary;
@@ -46,13 +47,14 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
+    private final ClientService clients;
     private final String from;
     private final JdbcTemplate jdbc;
 
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
                         AccountService accounts, ObjectProvider<JavaMailSender> mailSender,
                         ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc,
-                        BaseAddress baseAddress,
+                        BaseAddress baseAddress, ClientService clients,
                         @Value("${waakvlam.mail.from:waakvlam@localhost}") String from) {
         this.jdbc = jdbc;
         this.notifications = notifications;
@@ -62,6 +64,7 @@ public class NotificationService {
         this.events = events;
         this.clock = clock;
         this.baseUrl = baseAddress.url();
+        this.clients = clients;
         this.from = from;
     }
 
@@ -81,6 +84,17 @@ public class NotificationService {
      */
     public boolean notify(Long userId, NotificationType type, String messageKey, String link, Long clientId,
                           String detail) {
+        boolean added = add(userId, type, messageKey, link, clientId, detail);
+        // while the client's coach is absent, the colleague standing in hears it too, not weeks later
+        if (clientId != null) {
+            clients.standInFor(userId, clientId).ifPresent(standIn ->
+                    add(standIn, type, messageKey, link, clientId, detail));
+        }
+        return added;
+    }
+
+    private boolean add(Long userId, NotificationType type, String messageKey, String link, Long clientId,
+                        String detail) {
         if (notifications.existsByUserIdAndTypeAndLinkAndReadAtIsNull(userId, type, link)) {
             return false;
         }

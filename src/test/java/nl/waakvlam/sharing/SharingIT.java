@@ -60,6 +60,9 @@ class SharingIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    nl.waakvlam.support.TestPeople people;
+
     Long userId(String username) {
         return jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
     }
@@ -247,5 +250,28 @@ class SharingIT {
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).contains(" " + overdueDeBrug + " ");
         assertThat(statusOf(login(mvc, "coach1"), "/agreements")).isEqualTo(403);
+    }
+
+    @Test
+    void whileTheCoachIsAwayTheirMessagesReachTheColleagueStandingIn() throws Exception {
+        nl.waakvlam.security.UserSummary away = people.coach();
+        nl.waakvlam.security.UserSummary standIn = people.coach();
+        nl.waakvlam.security.UserSummary referrer = people.referrer();
+        Long client = people.coachedClient(away, referrer, people.projectLeader());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        mvc.perform(post("/coaches/absences").with(csrf()).session(login(mvc, "projectleider"))
+                .param("coachId", away.id().toString()).param("startsOn", today.minusDays(1).toString())
+                .param("endsOn", today.plusDays(5).toString()).param("reason", "SICK")
+                .param("coverCoachId", standIn.id().toString())).andExpect(status().isFound());
+
+        mvc.perform(post("/clients/{id}/referrer-notes", client).with(csrf()).session(login(mvc, referrer.username()))
+                .param("note", "Hij slaapt slecht.")).andExpect(status().isFound());
+
+        for (nl.waakvlam.security.UserSummary coach : List.of(away, standIn)) {
+            assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and client_id = ? "
+                    + "and type = 'REFERRER_NOTE'", Long.class, coach.id(), client)).as(coach.username()).isOne();
+        }
+        assertThat(body(login(mvc, standIn.username()), "/inbox"))
+                .contains("De verwijzer heeft iets toegevoegd aan het dossier.");
     }
 }
