@@ -6,6 +6,7 @@ import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,9 +39,12 @@ public class LifecycleService {
     private final ReferenceData referenceData;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LifecycleService(ClientQueries queries, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
-                     AccountService accounts, ReferenceData referenceData, AuditLog auditLog, Clock clock) {
+                     AccountService accounts, ReferenceData referenceData, AuditLog auditLog, Clock clock,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.queries = queries;
         this.phaseChanges = phaseChanges;
         this.assignments = assignments;
@@ -100,6 +105,7 @@ public class LifecycleService {
             throw new LifecycleException("lifecycle.noCoachYet");
         }
         LocalDate today = LocalDate.now(clock);
+        Long previousCoachId = client.getCoachId();
         client.changePrimaryCoach(newCoachId);
         assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(clientId, AssignmentRole.PRIMARY)
                 .ifPresent(a -> a.endOn(today));
@@ -110,6 +116,9 @@ public class LifecycleService {
         assignments.save(new Assignment(clientId, newCoachId, AssignmentRole.PRIMARY, today, handoverNote.trim(),
                 projectLeader.id(), clock.instant()));
         auditLog.record(AuditAction.UPDATE, clientId, "assignment", clientId, AuditOutcome.ALLOWED);
+        if (!newCoachId.equals(previousCoachId)) {
+            events.publishEvent(new CoachChanged(clientId, previousCoachId, newCoachId, client.getReferrerId()));
+        }
     }
 
     /** Sets or clears the designated cover coach. */
@@ -120,6 +129,7 @@ public class LifecycleService {
             throw new LifecycleException("match.coachRequired");
         }
         LocalDate today = LocalDate.now(clock);
+        Long previousCoverId = client.getCoverCoachId();
         client.changeCoverCoach(coverCoachId);
         assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(clientId, AssignmentRole.COVER)
                 .ifPresent(a -> a.endOn(today));
@@ -128,6 +138,9 @@ public class LifecycleService {
                     projectLeader.id(), clock.instant()));
         }
         auditLog.record(AuditAction.UPDATE, clientId, "assignment", clientId, AuditOutcome.ALLOWED);
+        if (!Objects.equals(previousCoverId, coverCoachId)) {
+            events.publishEvent(new CoverChanged(clientId, previousCoverId, coverCoachId));
+        }
     }
 
     private static void checkVersion(Client client, long seenVersion) {

@@ -15,15 +15,21 @@ public enum NotificationType {
     /** A project leader asked for a client's file to be erased: for the administrators who decide. */
     ERASURE_REQUESTED,
     /** An administrator decided an erasure request: for the project leader who asked. */
-    ERASURE_DECIDED;
+    ERASURE_DECIDED,
+    /** A client got another primary coach: for the new and the previous coach and the referrer. */
+    COACH_CHANGED,
+    /** A client's designated cover coach was set or ended: for the covers concerned. */
+    COVER_CHANGED;
 
     /** The kinds a user of this role can receive, so the e-mail preferences list only those. */
     public static Set<NotificationType> receivedBy(Role role) {
         return switch (role) {
-            case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED, COACH_MATCHED);
-            case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED);
+            case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED, COACH_MATCHED,
+                    COACH_CHANGED);
+            case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED,
+                    COACH_CHANGED, COVER_CHANGED);
             case ADMIN -> EnumSet.of(ERASURE_REQUESTED);
-            default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED));
+            default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED, COACH_CHANGED, COVER_CHANGED));
         };
     }
 }

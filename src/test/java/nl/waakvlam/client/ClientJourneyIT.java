@@ -269,5 +269,38 @@ class ClientJourneyIT {
                 + "and ended_on is null", Integer.class, client)).isEqualTo(1);
         mvc.perform(get("/clients/{id}", client).session(login(mvc, "coach1")))
                 .andExpect(content().string(containsString("moeder is belangrijk")));
+        // the new coach, the coach who handed over and the referrer each hear of it
+        assertThat(items(userId("coach1"), "COACH_CHANGED", client)).containsExactly(
+                "notification.coachChanged.newCoach");
+        assertThat(jdbc.queryForList("select message_key from notification where user_id = ? and type = 'COACH_CHANGED' "
+                + "and link = ?", String.class, userId("coach4"), "/caseload?handedOver=" + client))
+                .containsExactly("notification.coachChanged.previousCoach");
+        Long referrer = jdbc.queryForObject("select referrer_id from client where id = ?", Long.class, client);
+        if (referrer != null) {
+            assertThat(items(referrer, "COACH_CHANGED", client)).containsExactly("notification.coachChanged.referrer");
+        }
+        mvc.perform(get("/inbox").session(login(mvc, "coach4")))
+                .andExpect(content().string(containsString("Cliëntnummer " + client + " begeleidt nu Sanne Verhoeven.")));
+
+        // a new designated cover hears it; so does the one it replaces
+        mvc.perform(post("/clients/{id}/cover", client).with(csrf()).session(leader)
+                        .param("version", String.valueOf(version(client))).param("coverCoachId", ""))
+                .andExpect(redirectedUrl("/clients/" + client));
+        mvc.perform(post("/clients/{id}/cover", client).with(csrf()).session(leader)
+                        .param("version", String.valueOf(version(client))).param("coverCoachId", userId("coach2").toString()))
+                .andExpect(redirectedUrl("/clients/" + client));
+        mvc.perform(post("/clients/{id}/cover", client).with(csrf()).session(leader)
+                        .param("version", String.valueOf(version(client))).param("coverCoachId", userId("coach3").toString()))
+                .andExpect(redirectedUrl("/clients/" + client));
+        assertThat(items(userId("coach2"), "COVER_CHANGED", client)).containsExactly("notification.coverChanged.started");
+        assertThat(jdbc.queryForList("select message_key from notification where user_id = ? and type = 'COVER_CHANGED' "
+                + "and link = ?", String.class, userId("coach2"), "/caseload?coverEnded=" + client))
+                .containsExactly("notification.coverChanged.ended");
+        assertThat(items(userId("coach3"), "COVER_CHANGED", client)).containsExactly("notification.coverChanged.started");
+    }
+
+    List<String> items(Long userId, String type, Long client) {
+        return jdbc.queryForList("select message_key from notification where user_id = ? and type = ? and client_id = ?",
+                String.class, userId, type, client);
     }
 }

@@ -1,0 +1,73 @@
+package nl.waakvlam.notification;
+
+import nl.waakvlam.client.CoachChanged;
+import nl.waakvlam.client.CoverChanged;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.UserSummary;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Who must hear of a change of hands on a client, after it is committed: a new primary coach tells the
+ * new coach (read the handover first), the coach who gives the client up, and the referrer; a new or
+ * ended designated cover tells both covers. Each gets an inbox item and, by their preferences, an
+ * e-mail without content. The inbox names the client only for those who may still see it.
+ */
+@Component
+class HandOffNotices {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private final NotificationService notifications;
+    private final AccountService accounts;
+    private final MessageSource messages;
+
+    HandOffNotices(NotificationService notifications, AccountService accounts, MessageSource messages) {
+        this.notifications = notifications;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @ApplicationModuleListener
+    void onCoachChanged(CoachChanged changed) {
+        String link = "/clients/" + changed.clientId();
+        String newCoach = nameOf(changed.newCoachId());
+        notifications.notify(changed.newCoachId(), NotificationType.COACH_CHANGED, "notification.coachChanged.newCoach",
+                link + "#details", changed.clientId());
+        if (changed.previousCoachId() != null) {
+            // the previous coach no longer sees the file: the item names it by number and who took over
+            notifications.notify(changed.previousCoachId(), NotificationType.COACH_CHANGED,
+                    "notification.coachChanged.previousCoach", "/caseload?handedOver=" + changed.clientId(),
+                    null, messages.getMessage("notification.coachChanged.previousDetail",
+                            new Object[]{changed.clientId(), newCoach}, DUTCH));
+        }
+        if (changed.referrerId() != null) {
+            notifications.notify(changed.referrerId(), NotificationType.COACH_CHANGED,
+                    "notification.coachChanged.referrer", link, changed.clientId(),
+                    messages.getMessage("notification.coachChanged.referrerDetail", new Object[]{newCoach}, DUTCH));
+        }
+    }
+
+    @ApplicationModuleListener
+    void onCoverChanged(CoverChanged changed) {
+        if (changed.newCoverId() != null) {
+            notifications.notify(changed.newCoverId(), NotificationType.COVER_CHANGED, "notification.coverChanged.started",
+                    "/clients/" + changed.clientId(), changed.clientId());
+        }
+        if (changed.previousCoverId() != null) {
+            notifications.notify(changed.previousCoverId(), NotificationType.COVER_CHANGED,
+                    "notification.coverChanged.ended", "/caseload?coverEnded=" + changed.clientId(), null,
+                    messages.getMessage("notification.coverChanged.endedDetail", new Object[]{changed.clientId()},
+                            DUTCH));
+        }
+    }
+
+    private String nameOf(Long userId) {
+        UserSummary user = accounts.byIds(List.of(userId)).get(userId);
+        return user == null ? "" : user.displayName();
+    }
+}
