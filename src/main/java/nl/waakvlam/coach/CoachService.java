@@ -3,6 +3,7 @@ package nl.waakvlam.coach;
 import nl.waakvlam.shared.DataVersions;
 import nl.waakvlam.shared.KeptValue;
 import nl.waakvlam.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +30,15 @@ public class CoachService {
      * {@link #addAbsence}, which forgets the kept list.
      */
     private final KeptValue<Current> current;
+    private final ApplicationEventPublisher events;
 
     /** Absences not ended before {@code from}, in start order. */
     private record Current(LocalDate from, List<AbsenceDetails> absences) {
     }
 
     CoachService(CoachProfileRepository profiles, CoachAbsenceRepository absences, Clock clock,
-                 DataVersions versions) {
+                 DataVersions versions, ApplicationEventPublisher events) {
+        this.events = events;
         this.profiles = profiles;
         this.absences = absences;
         this.clock = clock;
@@ -83,8 +86,12 @@ public class CoachService {
     @Transactional
     public AbsenceDetails addAbsence(NewAbsence command, Long recordedBy) {
         current.forget();
-        return AbsenceDetails.of(absences.save(new CoachAbsence(command.coachId(), command.startsOn(),
+        AbsenceDetails saved = AbsenceDetails.of(absences.save(new CoachAbsence(command.coachId(), command.startsOn(),
                 command.endsOn(), command.reason(), command.coverCoachId(), recordedBy, clock.instant())));
+        // the coach and the colleague who covers are told (after commit, by the notification module)
+        events.publishEvent(new AbsenceRegistered(saved.id(), saved.coachId(), command.coverCoachId(),
+                command.startsOn(), command.endsOn()));
+        return saved;
     }
 
     /** Absences running on {@code day}. */

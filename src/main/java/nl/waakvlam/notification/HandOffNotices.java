@@ -2,8 +2,10 @@ package nl.waakvlam.notification;
 
 import nl.waakvlam.client.CoachChanged;
 import nl.waakvlam.client.CoverChanged;
+import nl.waakvlam.coach.AbsenceRegistered;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.shared.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,8 @@ import java.util.Locale;
 /**
  * Who must hear of a change of hands on a client, after it is committed: a new primary coach tells the
  * new coach (read the handover first), the coach who gives the client up, and the referrer; a new or
- * ended designated cover tells both covers. Each gets an inbox item and, by their preferences, an
+ * ended designated cover tells both covers; a registered absence tells the coach who covers (whom,
+ * from when until when) and the absent coach. Each gets an inbox item and, by their preferences, an
  * e-mail without content. The inbox names the client only for those who may still see it.
  */
 @Component
@@ -64,6 +67,24 @@ class HandOffNotices {
                     messages.getMessage("notification.coverChanged.endedDetail", new Object[]{changed.clientId()},
                             DUTCH));
         }
+    }
+
+    /** An absence: the coach who covers learns whom and for how long; the absent coach who covers. */
+    @ApplicationModuleListener
+    void onAbsenceRegistered(AbsenceRegistered absence) {
+        String from = Dates.date(absence.startsOn(), DUTCH);
+        String until = Dates.date(absence.endsOn(), DUTCH);
+        String link = "/caseload?absence=" + absence.absenceId();
+        if (absence.coverCoachId() != null) {
+            notifications.notify(absence.coverCoachId(), NotificationType.COVER_CHANGED, "notification.absence.cover",
+                    link, null, messages.getMessage("notification.absence.coverDetail",
+                            new Object[]{nameOf(absence.coachId()), from, until}, DUTCH));
+        }
+        notifications.notify(absence.coachId(), NotificationType.COVER_CHANGED, "notification.absence.registered",
+                link, null, messages.getMessage(absence.coverCoachId() == null ? "notification.absence.registeredDetail"
+                        : "notification.absence.registeredCoveredDetail",
+                        new Object[]{from, until, absence.coverCoachId() == null ? "" : nameOf(absence.coverCoachId())},
+                        DUTCH));
     }
 
     private String nameOf(Long userId) {

@@ -4,7 +4,7 @@
  * is waiting and links to the inbox — never a client's name or any content. Users choose e-mail
  * per notification type.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared", "security", "client"})
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"shared", "security", "client", "coach"})
 package nl.waakvlam.notification;
 
 import org.springframework.modulith.ApplicationModule;

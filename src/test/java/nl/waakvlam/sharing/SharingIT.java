@@ -264,6 +264,13 @@ class SharingIT {
                 .param("endsOn", today.plusDays(5).toString()).param("reason", "SICK")
                 .param("coverCoachId", standIn.id().toString())).andExpect(status().isFound());
 
+        // the colleague who covers is told whom and until when, and so is the absent coach
+        assertThat(jdbc.queryForObject("select detail from notification where user_id = ? and message_key = "
+                + "'notification.absence.cover'", String.class, standIn.id())).contains(away.displayName())
+                .contains("tot en met");
+        assertThat(jdbc.queryForObject("select detail from notification where user_id = ? and message_key = "
+                + "'notification.absence.registered'", String.class, away.id())).contains(standIn.displayName());
+
         mvc.perform(post("/clients/{id}/referrer-notes", client).with(csrf()).session(login(mvc, referrer.username()))
                 .param("note", "Hij slaapt slecht.")).andExpect(status().isFound());
 
