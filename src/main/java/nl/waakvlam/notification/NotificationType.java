@@ -19,17 +19,20 @@ public enum NotificationType {
     /** A client got another primary coach: for the new and the previous coach and the referrer. */
     COACH_CHANGED,
     /** A client's designated cover coach was set or ended: for the covers concerned. */
-    COVER_CHANGED;
+    COVER_CHANGED,
+    /** The driegesprek was moved or called off: for the coach(es) and the referrer. */
+    DRIEGESPREK_CHANGED;
 
     /** The kinds a user of this role can receive, so the e-mail preferences list only those. */
     public static Set<NotificationType> receivedBy(Role role) {
         return switch (role) {
             case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED, COACH_MATCHED,
-                    COACH_CHANGED);
+                    COACH_CHANGED, DRIEGESPREK_CHANGED);
             case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED,
-                    COACH_CHANGED, COVER_CHANGED);
+                    COACH_CHANGED, COVER_CHANGED, DRIEGESPREK_CHANGED);
             case ADMIN -> EnumSet.of(ERASURE_REQUESTED);
-            default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED, COACH_CHANGED, COVER_CHANGED));
+            default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED, COACH_CHANGED, COVER_CHANGED,
+                    DRIEGESPREK_CHANGED));
         };
     }
 }

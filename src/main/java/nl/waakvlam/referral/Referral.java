@@ -125,6 +125,12 @@ class Referral {
         startMeetingPlace = meetingPlace;
     }
 
+    /** The driegesprek moved to another moment or place, or (both null) called off. */
+    void replanMeeting(LocalDateTime meetingAt, String meetingPlace) {
+        startMeetingAt = meetingAt;
+        startMeetingPlace = meetingPlace;
+    }
+
     Long getClientId() {
         return clientId;
     }

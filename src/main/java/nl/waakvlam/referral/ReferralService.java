@@ -226,7 +226,8 @@ public class ReferralService implements ClientFileSection {
         return new ReferralView(r.getSubmittedAt(), submittedBy, r.getReason(), r.getKnownIssues(), r.getUrgency(),
                 r.getConsentOn(), r.getDecidedAt(), declineReason(r), r.getDeclineReason(), r.getDeclineAdvice(), advised,
                 access == ClientAccess.REFERRER ? null : r.getMatchRationale(), r.getStartMeetingAt(),
-                r.getStartMeetingPlace(), clientId);
+                r.getStartMeetingPlace(), clientId, DriegesprekController.REPLANNERS.contains(access)
+                        && r.getStartMeetingAt() != null && !r.getStartMeetingAt().isBefore(LocalDateTime.now(clock)));
     }
 
     @Override
@@ -284,6 +285,22 @@ public class ReferralService implements ClientFileSection {
     void onReferralDecided(ReferralDecided decided) {
         notifications.notify(decided.referrerId(), NotificationType.REFERRAL_DECIDED, "notification.referralDecided",
                 "/referrals#referral-" + decided.clientId(), decided.clientId());
+    }
+
+    /** After a moved or called-off driegesprek is committed: the coach(es) and the referrer are told. */
+    @ApplicationModuleListener
+    void onDriegesprekChanged(DriegesprekChanged changed) {
+        Locale dutch = Locale.forLanguageTag("nl");
+        boolean cancelled = changed.meetingAt() == null;
+        String detail = cancelled ? null : messages.getMessage("notification.driegesprek.movedDetail",
+                new Object[]{Dates.dateTime(changed.meetingAt(), dutch) + ", " + changed.meetingPlace()}, dutch);
+        // one item per change: a second move while the first is unread is news too
+        String link = "/clients/" + changed.clientId() + "?driegesprek="
+                + (cancelled ? "cancelled" : changed.meetingAt().toString().replace(":", "")) + "#details";
+        String key = cancelled ? "notification.driegesprek.cancelled" : "notification.driegesprek.moved";
+        Stream.of(changed.coachId(), changed.coverCoachId(), changed.referrerId()).filter(Objects::nonNull).distinct()
+                .forEach(user -> notifications.notify(user, NotificationType.DRIEGESPREK_CHANGED, key, link,
+                        changed.clientId(), detail));
     }
 
     private Referral referralOf(Long clientId) {

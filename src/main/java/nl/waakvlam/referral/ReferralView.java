@@ -16,7 +16,8 @@ public record ReferralView(Instant submittedAt, String submittedBy, String reaso
                            Urgency urgency, LocalDate consentOn, Instant decidedAt, ReasonView declineReasonItem,
                            String declineReason,
                            String declineAdvice, String advisedOrganisation, String matchRationale,
-                           LocalDateTime startMeetingAt, String startMeetingPlace, Long clientId) {
+                           LocalDateTime startMeetingAt, String startMeetingPlace, Long clientId,
+                           boolean canReplan) {
 
     /** Declined: with a reason from the list, or (declined before the list existed) a written one. */
     public boolean declined() {

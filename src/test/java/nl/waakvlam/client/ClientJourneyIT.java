@@ -20,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -152,6 +153,37 @@ class ClientJourneyIT {
         }
         mvc.perform(get("/clients/{id}/driegesprek.ics", accepted).session(login(mvc, "coach3")))
                 .andExpect(status().isNotFound());
+
+        // the coach moves it: the cover coach and the referrer are told the new moment; the past is refused
+        mvc.perform(post("/clients/{id}/driegesprek", accepted).with(csrf()).session(coachSession)
+                        .param("date", TODAY.minusDays(1).toString()).param("time", "10:00").param("place", "Ergens"))
+                .andExpect(redirectedUrl("/clients/" + accepted + "#details"))
+                .andExpect(flash().attribute("flashError", "driegesprek.inThePast"));
+        mvc.perform(post("/clients/{id}/driegesprek", accepted).with(csrf()).session(referrer)
+                        .param("date", TODAY.plusDays(5).toString()).param("time", "14:00").param("place", "School"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/clients/{id}/driegesprek", accepted).with(csrf()).session(coachSession)
+                        .param("date", TODAY.plusDays(5).toString()).param("time", "14:00")
+                        .param("place", "Wijkcentrum De Hoven"))
+                .andExpect(redirectedUrl("/clients/" + accepted + "#details"));
+        String moved = nl.waakvlam.shared.Dates.dateTime(TODAY.plusDays(5).atTime(14, 0),
+                java.util.Locale.forLanguageTag("nl"));
+        mvc.perform(get("/inbox").session(referrer))
+                .andExpect(content().string(containsString("Het driegesprek is verplaatst.")))
+                .andExpect(content().string(containsString("Nieuw: " + moved + ", Wijkcentrum De Hoven")));
+        mvc.perform(get("/inbox").session(login(mvc, "coach4")))
+                .andExpect(content().string(containsString("Het driegesprek is verplaatst.")));
+        assertThat(biweekly.Biweekly.parse(mvc.perform(get("/clients/{id}/driegesprek.ics", accepted)
+                        .session(referrer)).andReturn().getResponse().getContentAsString(
+                        java.nio.charset.StandardCharsets.UTF_8)).first().getEvents().get(0).getDateStart().getValue()
+                .toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDateTime())
+                .isEqualTo(TODAY.plusDays(5).atTime(14, 0));
+        // the project leader calls it off: no calendar file any more, and everyone hears of it
+        mvc.perform(post("/clients/{id}/driegesprek", accepted).with(csrf()).session(leader).param("action", "cancel"))
+                .andExpect(redirectedUrl("/clients/" + accepted + "#details"));
+        mvc.perform(get("/clients/{id}/driegesprek.ics", accepted).session(leader)).andExpect(status().isNotFound());
+        mvc.perform(get("/inbox").session(referrer))
+                .andExpect(content().string(containsString("Het driegesprek is afgezegd.")));
         mvc.perform(get("/referrals").session(referrer))
                 .andExpect(content().string(containsString("Gekoppeld aan een coach")));
 
