@@ -35,6 +35,11 @@ public record ClientFile(Long id, ClientAccess access, long version,
         return ReferralStatus.of(phase);
     }
 
+    /** Whether the client is in a coached phase: the end plan is written then. */
+    public boolean coached() {
+        return Phase.COACHED.contains(phase);
+    }
+
     public boolean canEnd() {
         return phaseTargets.contains(Phase.ENDED);
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.shared.NotFoundException;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.shared.Text;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,11 +47,14 @@ class ClientFileController {
     private final AccessForNeed accessForNeed;
     private final Clock clock;
     private final TransactionTemplate readOnly;
+    private final EndPlanRepository endPlans;
 
     ClientFileController(ClientQueries queries, ClientTimeline timeline,
                          ObjectProvider<ClientFileSection> sections,
                          LifecycleService lifecycle, AccountService accounts, ReferenceData referenceData,
-                         AccessForNeed accessForNeed, Clock clock, PlatformTransactionManager transactions) {
+                         AccessForNeed accessForNeed, Clock clock, PlatformTransactionManager transactions,
+                         EndPlanRepository endPlans) {
+        this.endPlans = endPlans;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.accessForNeed = accessForNeed;
@@ -109,7 +113,7 @@ class ClientFileController {
         if (!result.hasErrors()) {
             try {
                 lifecycle.changePhase(user, id, form.getVersion(), form.getTarget(), form.getOn(), form.getReason(),
-                        form.getEndReason(), form.getAftercare());
+                        form.getEndReason(), form.getAftercare(), form.isEndWithoutPlan());
                 redirect.addFlashAttribute("flash", "clientFile.phaseChangedFlash");
                 return "redirect:/clients/" + id;
             } catch (LifecycleException e) {
@@ -117,6 +121,40 @@ class ClientFileController {
             }
         }
         return show(user, id, form, null, null, model);
+    }
+
+    /** The end plan ("borging"), written before the end by the coach or the project leader. */
+    @PostMapping("/clients/{id}/end-plan")
+    String writeEndPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                        @Valid @ModelAttribute("endPlanForm") ClientFileForms.EndPlanForm form, BindingResult result,
+                        Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                lifecycle.writeEndPlan(user, id, form.getVersion(), form.getTurnTo(), form.getAgreements(),
+                        form.isThreeMonths(), form.isSixMonths());
+                redirect.addFlashAttribute("flash", "endPlan.savedFlash");
+                return "redirect:/clients/" + id + "#end-plan";
+            } catch (LifecycleException e) {
+                LocalisedErrors.reject(result, e);
+            }
+        }
+        return show(user, id, null, null, null, model);
+    }
+
+    /** A check-in three or six months after the end, done (from the coach's today list or the file). */
+    @PostMapping("/clients/{id}/end-plan/check-in")
+    String checkedIn(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam int months,
+                     RedirectAttributes redirect) {
+        if (months != 3 && months != 6) {
+            throw new NotFoundException("check-in");
+        }
+        try {
+            lifecycle.checkedIn(user, id, months);
+            redirect.addFlashAttribute("flash", "endPlan.checkedInFlash");
+        } catch (LifecycleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/caseload";
     }
 
     @PostMapping("/clients/{id}/coach")
@@ -170,6 +208,10 @@ class ClientFileController {
             phaseForm = new ClientFileForms.PhaseForm();
             phaseForm.setOn(LocalDate.now(clock));
             phaseForm.setVersion(file.version());
+            // ending with a plan: who the client can turn to is already written there
+            if (model.getAttribute("endPlan") instanceof EndPlan.View plan) {
+                phaseForm.setAftercare(plan.turnTo());
+            }
         }
         model.addAttribute("phaseForm", phaseForm);
         if (user.is(Role.PROJECT_LEADER)) {
@@ -191,6 +233,13 @@ class ClientFileController {
     private void addSections(CurrentUser user, FileView view, Model model) {
         ClientFile file = view.file();
         model.addAttribute("today", LocalDate.now(clock));
+        if (file.access() != ClientAccess.REFERRER && file.access() != null) {
+            EndPlan.View plan = endPlans.findById(file.id()).map(p -> p.view(file.endedOn())).orElse(null);
+            model.addAttribute("endPlan", plan);
+            if (!model.containsAttribute("endPlanForm")) {
+                model.addAttribute("endPlanForm", ClientFileForms.EndPlanForm.of(plan));
+            }
+        }
         TimelineFilter filter = (TimelineFilter) model.getAttribute("filter");
         if (filter == null) {
             filter = new TimelineFilter(null, null, null);

@@ -30,6 +30,16 @@ final class ClientFileForms {
         private String endReason;
         @Size(max = 2000)
         private String aftercare;
+        /** Ending without an end plan, chosen knowingly (the form asks when there is none). */
+        private boolean endWithoutPlan;
+
+        public boolean isEndWithoutPlan() {
+            return endWithoutPlan;
+        }
+
+        public void setEndWithoutPlan(boolean endWithoutPlan) {
+            this.endWithoutPlan = endWithoutPlan;
+        }
 
         public long getVersion() {
             return version;
@@ -133,6 +143,70 @@ final class ClientFileForms {
 
         public void setCoverCoachId(Long coverCoachId) {
             this.coverCoachId = coverCoachId;
+        }
+    }
+
+    /** The end plan ("borging"): who the client can turn to, agreements that stay, the check-ins. */
+    static class EndPlanForm {
+        private long version;
+        @jakarta.validation.constraints.NotBlank
+        @jakarta.validation.constraints.Size(max = 2000)
+        private String turnTo;
+        @jakarta.validation.constraints.Size(max = 2000)
+        private String agreements;
+        private boolean threeMonths = true;
+        private boolean sixMonths = true;
+
+        static EndPlanForm of(EndPlan.View plan) {
+            EndPlanForm form = new EndPlanForm();
+            if (plan != null) {
+                form.version = plan.version();
+                form.turnTo = plan.turnTo();
+                form.agreements = plan.agreements();
+                form.threeMonths = plan.checkInThreeMonths();
+                form.sixMonths = plan.checkInSixMonths();
+            }
+            return form;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public String getTurnTo() {
+            return turnTo;
+        }
+
+        public void setTurnTo(String turnTo) {
+            this.turnTo = turnTo;
+        }
+
+        public String getAgreements() {
+            return agreements;
+        }
+
+        public void setAgreements(String agreements) {
+            this.agreements = agreements;
+        }
+
+        public boolean isThreeMonths() {
+            return threeMonths;
+        }
+
+        public void setThreeMonths(boolean threeMonths) {
+            this.threeMonths = threeMonths;
+        }
+
+        public boolean isSixMonths() {
+            return sixMonths;
+        }
+
+        public void setSixMonths(boolean sixMonths) {
+            this.sixMonths = sixMonths;
         }
     }
 }

@@ -47,6 +47,10 @@ class ClientFileRecords implements ClientDataExport {
                 ClientRecords.query(jdbc, "coaches", Map.of("role", "assignmentRole."),
                         "select u.display_name as coach, a.role, a.started_on, a.ended_on, a.note "
                                 + "from assignment a left join v_user u on u.id = a.coach_id "
-                                + "where a.client_id = ? order by a.started_on, a.id", clientId));
+                                + "where a.client_id = ? order by a.started_on, a.id", clientId),
+                ClientRecords.query(jdbc, "end_plan", Map.of(),
+                        "select p.turn_to, p.agreements, p.check_in_three_months, p.check_in_six_months, "
+                                + "p.checked_in_three_at, p.checked_in_six_at, p.updated_at from end_plan p "
+                                + "where p.client_id = ?", clientId));
     }
 }

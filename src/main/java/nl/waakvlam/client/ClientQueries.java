@@ -64,14 +64,16 @@ class ClientQueries {
     private final ContactRhythm rhythm;
     private final ObjectProvider<ClientSelection> selections;
     private final ClientCards cards;
+    private final EndPlanRepository endPlans;
     private final ClientHistory history;
 
     ClientQueries(ClientRepository clients, ReferenceData referenceData, ClientVisibility visibility,
                   AccountService accounts, OrganisationService organisations, AuditLog auditLog, Clock clock,
                   ObjectProvider<ContactHistory> contactHistory, ObjectProvider<AttentionSource> attentionSources,
                   ContactRhythm rhythm, ObjectProvider<ClientSelection> selections, ClientCards cards,
-                  ClientHistory history) {
+                  ClientHistory history, EndPlanRepository endPlans) {
         this.history = history;
+        this.endPlans = endPlans;
         this.selections = selections;
         this.cards = cards;
         this.contactHistory = contactHistory;
@@ -140,6 +142,12 @@ class ClientQueries {
         }
         for (AttentionSource source : attentionSources.orderedStream().toList()) {
             attention.addAll(source.attention(names, today));
+        }
+        // after the end: the check-ins the coach planned in the end plan, when due (one statement)
+        for (EndPlanRepository.DueCheckIn checkIn : endPlans.dueCheckIns(coach.id(), today)) {
+            attention.add(new AttentionItem(checkIn.getClientId(), checkIn.getName(), 40, "attention.checkIn",
+                    AttentionItem.arguments(checkIn.getMonths(), checkIn.getDueOn()), null, checkIn.getDueOn(),
+                    "/clients/" + checkIn.getClientId() + "#end-plan"));
         }
         attention.sort(Comparator.comparingInt(AttentionItem::urgency).reversed()
                 .thenComparing(AttentionItem::due, Comparator.nullsLast(Comparator.naturalOrder()))

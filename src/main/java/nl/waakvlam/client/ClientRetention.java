@@ -121,6 +121,9 @@ public class ClientRetention {
                 where id = ?""", ANONYMISED_NAME, Timestamp.from(clock.instant()), clientId);
         jdbc.update("update phase_change set reason = ? where client_id = ?", ClientAnonymisation.REMOVED, clientId);
         jdbc.update("update assignment set note = null where client_id = ?", clientId);
+        // the end plan is free text about the client's network: it goes; whether check-ins happened stays
+        jdbc.update("update end_plan set turn_to = ?, agreements = null where client_id = ?", ClientAnonymisation.REMOVED,
+                clientId);
         // who had access for need and until when stays (it explains audit rows); why is free text
         jdbc.update("update access_for_need set reason = ? where client_id = ?", ClientAnonymisation.REMOVED, clientId);
         for (ClientAnonymisation module : modules) {

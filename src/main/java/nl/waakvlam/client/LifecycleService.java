@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,11 +41,13 @@ public class LifecycleService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final EndPlanRepository endPlans;
 
     LifecycleService(ClientQueries queries, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
                      AccountService accounts, ReferenceData referenceData, AuditLog auditLog, Clock clock,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, EndPlanRepository endPlans) {
         this.events = events;
+        this.endPlans = endPlans;
         this.queries = queries;
         this.phaseChanges = phaseChanges;
         this.assignments = assignments;
@@ -55,7 +58,7 @@ public class LifecycleService {
     }
 
     void changePhase(CurrentUser user, Long clientId, long seenVersion, Phase target, LocalDate on, String reason,
-                     String endReason, String aftercare) {
+                     String endReason, String aftercare, boolean endWithoutPlan) {
         Client client = queries.loadForAction(user, clientId, MAY_CHANGE_PHASE);
         checkVersion(client, seenVersion);
         Instant now = clock.instant();
@@ -63,11 +66,48 @@ public class LifecycleService {
         if (target == Phase.ENDED && !referenceData.isActiveEndReason(endReason)) {
             throw new LifecycleException("lifecycle.endReasonRequired");
         }
+        // the end is prepared with a plan ("borging"); ending without one is a choice made knowingly
+        if (target == Phase.ENDED && !endWithoutPlan && !endPlans.existsById(clientId)) {
+            throw new LifecycleException("lifecycle.endWithoutPlan");
+        }
         PhaseChange change = target == Phase.ENDED
                 ? client.end(endReason, aftercare, on, user.id(), today, now)
                 : client.moveTo(target, on, reason, user.id(), today, now);
         phaseChanges.save(change);
         auditLog.record(AuditAction.UPDATE, clientId, "phase", clientId, AuditOutcome.ALLOWED);
+        if (target == Phase.ENDED && client.getReferrerId() != null) {
+            events.publishEvent(new ClientEnded(clientId, client.getReferrerId(), on, aftercare == null ? ""
+                    : aftercare.strip()));
+        }
+    }
+
+    /** Writes the end plan of a coached client: the coach or the project leader, before the end. */
+    void writeEndPlan(CurrentUser user, Long clientId, long seenVersion, String turnTo, String agreements,
+                      boolean threeMonths, boolean sixMonths) {
+        Client client = queries.loadForAction(user, clientId, MAY_CHANGE_PHASE);
+        if (!Phase.COACHED.contains(client.getPhase())) {
+            throw new LifecycleException("endPlan.onlyWhileCoached");
+        }
+        if (turnTo == null || turnTo.isBlank()) {
+            throw new LifecycleException("endPlan.turnToRequired");
+        }
+        Optional<EndPlan> existing = endPlans.findById(clientId);
+        if (existing.isPresent() && existing.get().getVersion() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(EndPlan.class, clientId);
+        }
+        EndPlan plan = existing.orElseGet(() -> new EndPlan(clientId));
+        plan.write(turnTo.strip(), agreements == null || agreements.isBlank() ? null : agreements.strip(), threeMonths,
+                sixMonths, user.id(), clock.instant());
+        endPlans.save(plan);
+        auditLog.record(AuditAction.UPDATE, clientId, "end_plan", clientId, AuditOutcome.ALLOWED);
+    }
+
+    /** A check-in three or six months after the end, done: it leaves the coach's today list. */
+    void checkedIn(CurrentUser coach, Long clientId, int months) {
+        queries.loadForAction(coach, clientId, ClientAccess.COACHES);
+        EndPlan plan = endPlans.findById(clientId).orElseThrow(() -> new LifecycleException("endPlan.missing"));
+        plan.checkedIn(months, clock.instant());
+        auditLog.record(AuditAction.UPDATE, clientId, "end_plan", clientId, AuditOutcome.ALLOWED);
     }
 
     /**

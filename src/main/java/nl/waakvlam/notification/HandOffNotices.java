@@ -1,5 +1,6 @@
 package nl.waakvlam.notification;
 
+import nl.waakvlam.client.ClientEnded;
 import nl.waakvlam.client.CoachChanged;
 import nl.waakvlam.client.CoverChanged;
 import nl.waakvlam.coach.AbsenceRegistered;
@@ -85,6 +86,15 @@ class HandOffNotices {
                         : "notification.absence.registeredCoveredDetail",
                         new Object[]{from, until, absence.coverCoachId() == null ? "" : nameOf(absence.coverCoachId())},
                         DUTCH));
+    }
+
+    /** The referrer hears that the trajectory ended, on which day, and who the client can turn to. */
+    @ApplicationModuleListener
+    void onClientEnded(ClientEnded ended) {
+        notifications.notify(ended.referrerId(), NotificationType.COACH_CHANGED, "notification.clientEnded",
+                "/clients/" + ended.clientId() + "?ended", ended.clientId(),
+                messages.getMessage("notification.clientEnded.detail",
+                        new Object[]{Dates.date(ended.endedOn(), DUTCH), ended.turnTo()}, DUTCH));
     }
 
     private String nameOf(Long userId) {

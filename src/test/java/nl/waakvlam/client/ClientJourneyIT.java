@@ -331,6 +331,69 @@ class ClientJourneyIT {
         assertThat(items(userId("coach3"), "COVER_CHANGED", client)).containsExactly("notification.coverChanged.started");
     }
 
+    @Autowired
+    nl.waakvlam.support.MutableClock clock;
+
+    @Autowired
+    nl.waakvlam.support.TestPeople people;
+
+    @Test
+    void anEndIsPreparedWithAPlanAndItsCheckInsComeOnVandaagWhenDue() throws Exception {
+        nl.waakvlam.security.UserSummary coach = people.coach();
+        nl.waakvlam.security.UserSummary referrer = people.referrer();
+        Long client = people.coachedClient(coach, referrer, people.projectLeader());
+        String name = jdbc.queryForObject("select first_name || ' ' || last_name from client where id = ?",
+                String.class, client);
+        MockHttpSession session = login(mvc, coach.username());
+        String endReason = jdbc.queryForObject("select code from end_reason where active order by id limit 1",
+                String.class);
+        try {
+            // ending without a plan asks for one (or for the choice to end without), and changes nothing
+            mvc.perform(post("/clients/{id}/phase", client).with(csrf()).session(session)
+                            .param("version", String.valueOf(version(client))).param("target", "ENDED")
+                            .param("on", TODAY.toString()).param("endReason", endReason).param("aftercare", "Wijkteam"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Er is nog geen borgingsplan.")))
+                    .andExpect(content().string(containsString("Toch afsluiten zonder borgingsplan")));
+            assertThat(phase(client)).isNotEqualTo("ENDED");
+
+            mvc.perform(post("/clients/{id}/end-plan", client).with(csrf()).session(session)
+                            .param("version", "0").param("turnTo", "").param("threeMonths", "true"))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("Vul dit veld in.")));
+            mvc.perform(post("/clients/{id}/end-plan", client).with(csrf()).session(session)
+                            .param("version", "0").param("turnTo", "Wijkteam Noord, Fatima: 078 123 45 67")
+                            .param("agreements", "Budgetbeheer loopt door.").param("threeMonths", "true")
+                            .param("sixMonths", "true"))
+                    .andExpect(redirectedUrl("/clients/" + client + "#end-plan"));
+            // the end form already holds who the client can turn to
+            mvc.perform(get("/clients/{id}", client).session(session))
+                    .andExpect(content().string(containsString(">Wijkteam Noord, Fatima: 078 123 45 67</textarea>")));
+            mvc.perform(post("/clients/{id}/phase", client).with(csrf()).session(session)
+                            .param("version", String.valueOf(version(client))).param("target", "ENDED")
+                            .param("on", TODAY.toString()).param("endReason", endReason)
+                            .param("aftercare", "Wijkteam Noord, Fatima: 078 123 45 67"))
+                    .andExpect(redirectedUrl("/clients/" + client));
+            assertThat(phase(client)).isEqualTo("ENDED");
+            // the referrer hears the end date and who stays available
+            mvc.perform(get("/inbox").session(login(mvc, referrer.username())))
+                    .andExpect(content().string(containsString("De begeleiding van deze cliënt is afgesloten.")))
+                    .andExpect(content().string(containsString("Daarna kan de cliënt terecht bij: Wijkteam Noord")));
+
+            mvc.perform(get("/caseload").session(session))
+                    .andExpect(content().string(not(containsString("Check-in na 3 maanden"))));
+            clock.advance(java.time.Duration.ofDays(93));
+            mvc.perform(get("/caseload").session(session))
+                    .andExpect(content().string(containsString("Check-in na 3 maanden")))
+                    .andExpect(content().string(containsString(name)));
+            mvc.perform(post("/clients/{id}/end-plan/check-in", client).with(csrf()).session(session)
+                    .param("months", "3")).andExpect(redirectedUrl("/caseload"));
+            mvc.perform(get("/caseload").session(session))
+                    .andExpect(content().string(not(containsString("Check-in na 3 maanden"))));
+        } finally {
+            clock.reset();
+        }
+    }
+
     List<String> items(Long userId, String type, Long client) {
         return jdbc.queryForList("select message_key from notification where user_id = ? and type = ? and client_id = ?",
                 String.class, userId, type, client);

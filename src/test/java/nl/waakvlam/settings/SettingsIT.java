@@ -223,7 +223,7 @@ class SettingsIT {
             mvc.perform(post("/clients/{id}/phase", ending).with(csrf()).session(coachSession)
                             .param("version", String.valueOf(version("client", ending))).param("target", "ENDED")
                             .param("on", LocalDate.now(ZONE).toString()).param("endReason", code)
-                            .param("aftercare", "Huisarts en wijkteam"))
+                            .param("aftercare", "Huisarts en wijkteam").param("endWithoutPlan", "true"))
                     .andExpect(redirectedUrl("/clients/" + ending));
             assertThat(jdbc.queryForObject("select end_reason from client where id = ?", String.class, ending))
                     .isEqualTo(code);
