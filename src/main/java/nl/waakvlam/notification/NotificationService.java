@@ -84,11 +84,22 @@ public class NotificationService {
      */
     public boolean notify(Long userId, NotificationType type, String messageKey, String link, Long clientId,
                           String detail) {
-        boolean added = add(userId, type, messageKey, link, clientId, detail);
-        // while the client's coach is absent, the colleague standing in hears it too, not weeks later
+        return deliver(userId, type, messageKey, link, clientId, detail) > 0;
+    }
+
+    /**
+     * The same as {@link #notify(Long, NotificationType, String, String, Long, String)}, answering how
+     * many inbox items it wrote: the user's, and while the client's coach is absent also one for the
+     * colleague standing in, who must not hear of it weeks later.
+     */
+    public int deliver(Long userId, NotificationType type, String messageKey, String link, Long clientId,
+                       String detail) {
+        int added = add(userId, type, messageKey, link, clientId, detail) ? 1 : 0;
         if (clientId != null) {
-            clients.standInFor(userId, clientId).ifPresent(standIn ->
-                    add(standIn, type, messageKey, link, clientId, detail));
+            Long standIn = clients.standInFor(userId, clientId).orElse(null);
+            if (standIn != null && add(standIn, type, messageKey, link, clientId, detail)) {
+                added++;
+            }
         }
         return added;
     }

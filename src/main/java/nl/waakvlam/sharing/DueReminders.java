@@ -44,16 +44,13 @@ class DueReminders {
         LocalDate today = LocalDate.now(clock);
         int created = 0;
         for (var row : agreements.due(today)) {
-            if (notifications.notify(row.getCoachId(), NotificationType.FEEDBACK_DUE, "notification.feedbackDue",
-                    "/clients/" + row.getClientId() + "#sharing", row.getClientId())) {
-                created++;
-            }
+            created += notifications.deliver(row.getCoachId(), NotificationType.FEEDBACK_DUE,
+                    "notification.feedbackDue", "/clients/" + row.getClientId() + "#sharing", row.getClientId(), null);
         }
         for (var due : contacts.dueFollowUps(today)) {
-            if (notifications.notify(due.coachId(), NotificationType.FOLLOW_UP_DUE, "notification.followUpDue",
-                    "/clients/" + due.clientId() + "#contact-" + due.contactId(), due.clientId())) {
-                created++;
-            }
+            created += notifications.deliver(due.coachId(), NotificationType.FOLLOW_UP_DUE,
+                    "notification.followUpDue", "/clients/" + due.clientId() + "#contact-" + due.contactId(),
+                    due.clientId(), null);
         }
         sent.increment(created);
     }

@@ -58,6 +58,7 @@ class AnonymisationIT {
             Map.entry("progress_report", List.of("body")),
             Map.entry("erasure_request", List.of("reason")),
             Map.entry("access_for_need", List.of("reason")),
+            Map.entry("end_plan", List.of("turn_to", "agreements")),
             Map.entry("notification", List.of("detail")));
 
     /** Text columns holding codes, enum names, links or the actor's own name — nothing about the client. */
@@ -192,6 +193,8 @@ class AnonymisationIT {
                 + "(?, 'x', ?, now(), 'REJECTED')", client, projectLeader.id());
         jdbc.update("insert into access_for_need (client_id, user_id, category, reason, granted_at, expires_at) values "
                 + "(?, ?, 'CALAMITY', 'x', now() - interval '2 days', now() - interval '1 day')", client, projectLeader.id());
+        jdbc.update("insert into end_plan (client_id, turn_to, agreements, written_by, updated_at) values "
+                + "(?, 'x', 'x', ?, now())", client, coach.id());
         for (var entry : FREE_TEXT.entrySet()) {
             String key = entry.getKey().equals("client") ? "id" : "client_id";
             for (String column : entry.getValue()) {

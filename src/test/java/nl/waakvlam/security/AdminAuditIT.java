@@ -160,7 +160,8 @@ class AdminAuditIT {
         List<String> entities = new java.util.ArrayList<>(jdbc.queryForList(
                 "select distinct entity from audit_event where entity is not null", String.class));
         entities.addAll(List.of("client_data", "access_overview", "access_for_need", "client", "contact", "report",
-                "planAction", "warningSign", "mandate", "goal", "measurement", "consent", "agreement", "event"));
+                "planAction", "warningSign", "mandate", "goal", "measurement", "consent", "agreement", "event",
+                "end_plan", "referral"));
         for (String entity : entities) {
             for (java.util.Locale locale : List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH)) {
                 assertThat(messages.getMessage("auditEntity." + entity, null, null, locale)).as(entity + " " + locale)
