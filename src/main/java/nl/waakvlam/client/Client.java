@@ -309,6 +309,10 @@ class Client {
         return id;
     }
 
+    Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
     String getFirstName() {
         return firstName;
     }

@@ -2,6 +2,9 @@ package nl.waakvlam.client;
 
 import java.time.LocalDate;
 
-/** A trajectory ended; the referrer is told the end date and who the client can turn to afterwards. */
-public record ClientEnded(Long clientId, Long referrerId, LocalDate endedOn, String turnTo) {
+/**
+ * A trajectory ended; the referrer is told the end date and that the programme stays reachable. What
+ * the aftercare says is not sent: the file keeps it from referrers.
+ */
+public record ClientEnded(Long clientId, Long referrerId, LocalDate endedOn) {
 }

@@ -218,6 +218,20 @@ class ClientQueries {
                 c.startedOn());
     }
 
+    /**
+     * The back office's directory: every client the user's scope holds (for the back office: all but
+     * anonymised ones), by name, one page; each listed client is audited as a search result.
+     */
+    Page<ClientCard> directory(CurrentUser user, String search, Pageable pageable) {
+        Specification<Client> spec = visibility.scopeOf(user).specification();
+        if (search != null && !search.isBlank()) {
+            spec = spec.and(nameLike(search.length() > 100 ? search.substring(0, 100) : search));
+        }
+        Page<ClientCard> page = cards.page(spec, pageable);
+        auditLog.recordEach(AuditAction.SEARCH, page.map(ClientCard::id).getContent(), AuditOutcome.ALLOWED);
+        return page;
+    }
+
     private static Specification<Client> nameLike(String search) {
         String pattern = "%" + search.trim().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

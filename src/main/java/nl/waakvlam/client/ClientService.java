@@ -58,6 +58,33 @@ public class ClientService {
                 .filter(cover -> !cover.equals(userId));
     }
 
+    /** A line of the back office's directory: who the client is, the phase and the coaches; nothing of the file. */
+    public record DirectoryEntry(Long id, String fullName, Phase phase, Long coachId, Long coverCoachId) {
+    }
+
+    /** The back office's directory of clients, by name, audited per listed client (two statements and the audit). */
+    @Transactional
+    public Page<DirectoryEntry> directory(CurrentUser user, String search, Pageable pageable) {
+        return queries.directory(user, search, pageable).map(c -> new DirectoryEntry(c.id(), c.fullName(), c.phase(),
+                c.coachId(), c.coverCoachId()));
+    }
+
+    /** The client's name, phase and coaches for the back office's call-back form (no file is opened). */
+    public Optional<DirectoryEntry> directoryEntry(Long clientId) {
+        return clients.findById(clientId).filter(c -> c.getAnonymisedAt() == null)
+                .map(c -> new DirectoryEntry(c.getId(), c.getFirstName() + " " + c.getLastName(), c.getPhase(),
+                        c.getCoachId(), c.getCoverCoachId()));
+    }
+
+    /** The same for several clients at once, by id (one statement); anonymised clients are left out. */
+    public Map<Long, DirectoryEntry> directoryEntries(Collection<Long> clientIds) {
+        Map<Long, DirectoryEntry> entries = new HashMap<>();
+        clients.findAllById(clientIds).stream().filter(c -> c.getAnonymisedAt() == null)
+                .forEach(c -> entries.put(c.getId(), new DirectoryEntry(c.getId(), c.getFirstName() + " "
+                        + c.getLastName(), c.getPhase(), c.getCoachId(), c.getCoverCoachId())));
+        return entries;
+    }
+
     /** Clients per phase in lifecycle order, zero rows included; one SQL statement. */
     public List<PhaseCount> countByPhase() {
         Map<Phase, Long> counts = new EnumMap<>(Phase.class);

@@ -24,6 +24,7 @@ import java.util.Optional;
  *   otherwise the cover named on the absence.</li>
  *   <li>Referrer: the clients they referred (limited view).</li>
  *   <li>Project leader: every client's metadata.</li>
+ *   <li>Back office: every client's name, phase and coaches in its directory, never a file.</li>
  *   <li>Administrator: no client at all.</li>
  * </ul>
  * An anonymised client (retention, approved erasure) is outside everyone's reach.
@@ -70,6 +71,8 @@ class ClientVisibility {
         private Specification<Client> byRole() {
             return (root, query, cb) -> switch (user.role()) {
                 case PROJECT_LEADER -> cb.conjunction();
+                // the back office's directory lists every client by name; it opens no file (accessTo)
+                case BACKOFFICE -> cb.conjunction();
                 case ADMIN -> cb.disjunction();
                 case REFERRER -> cb.equal(root.get("referrerId"), user.id());
                 case COACH -> {
@@ -101,7 +104,7 @@ class ClientVisibility {
         private Optional<ClientAccess> accessTo(Long coachId, Long coverCoachId, Long referrerId) {
             return switch (user.role()) {
                 case PROJECT_LEADER -> Optional.of(ClientAccess.METADATA);
-                case ADMIN -> Optional.empty();
+                case ADMIN, BACKOFFICE -> Optional.empty();
                 case REFERRER -> user.id().equals(referrerId)
                         ? Optional.of(ClientAccess.REFERRER) : Optional.empty();
                 case COACH -> {

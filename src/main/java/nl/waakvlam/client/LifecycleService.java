@@ -7,6 +7,7 @@ import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,8 +77,7 @@ public class LifecycleService {
         phaseChanges.save(change);
         auditLog.record(AuditAction.UPDATE, clientId, "phase", clientId, AuditOutcome.ALLOWED);
         if (target == Phase.ENDED && client.getReferrerId() != null) {
-            events.publishEvent(new ClientEnded(clientId, client.getReferrerId(), on, aftercare == null ? ""
-                    : aftercare.strip()));
+            events.publishEvent(new ClientEnded(clientId, client.getReferrerId(), on));
         }
     }
 
@@ -98,7 +98,12 @@ public class LifecycleService {
         EndPlan plan = existing.orElseGet(() -> new EndPlan(clientId));
         plan.write(turnTo.strip(), agreements == null || agreements.isBlank() ? null : agreements.strip(), threeMonths,
                 sixMonths, user.id(), clock.instant());
-        endPlans.save(plan);
+        try {
+            endPlans.saveAndFlush(plan);
+        } catch (DataIntegrityViolationException writtenMeanwhile) {
+            // two first versions at once: the other was first; this one is a conflict, not an error
+            throw new ObjectOptimisticLockingFailureException(EndPlan.class, clientId);
+        }
         auditLog.record(AuditAction.UPDATE, clientId, "end_plan", clientId, AuditOutcome.ALLOWED);
     }
 

@@ -24,7 +24,9 @@ import nl.waakvlam.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
@@ -103,7 +105,8 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
      */
     public String attempt(CurrentUser coach, Long clientId, ContactOutcome outcome) {
         if (outcome != ContactOutcome.NO_ANSWER && outcome != ContactOutcome.NOT_HOME) {
-            throw new IllegalArgumentException("one-tap is for attempts");
+            // one tap is for attempts; a reached contact goes through the contact form
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "one-tap is for attempts");
         }
         ContactType type = outcome == ContactOutcome.NO_ANSWER ? ContactType.PHONE : ContactType.HOME_VISIT;
         ClientHeader client = gate.open(coach, clientId, COACHES, AuditAction.CREATE, "contact", null);

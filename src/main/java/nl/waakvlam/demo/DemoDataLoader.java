@@ -223,6 +223,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         UserSummary referrerParticipatie = referrer("verwijzer4", "Jeroen Mulder", socialService.id(), participatie);
         account("projectleider", "Ingrid de Graaf", Role.PROJECT_LEADER);
         account("beheerder", "Tom Visser", Role.ADMIN);
+        account("secretariaat", "Yara Bos", Role.BACKOFFICE);
 
         TrackSummary youth = referenceData.trackByCode("YOUTH").orElseThrow();
         TrackSummary adults = referenceData.trackByCode("ADULTS").orElseThrow();

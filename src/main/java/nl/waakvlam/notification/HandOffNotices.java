@@ -41,7 +41,7 @@ class HandOffNotices {
         String link = "/clients/" + changed.clientId();
         String newCoach = nameOf(changed.newCoachId());
         notifications.notify(changed.newCoachId(), NotificationType.COACH_CHANGED, "notification.coachChanged.newCoach",
-                link + "#details", changed.clientId());
+                link + "?coach=" + changed.newCoachId() + "#details", changed.clientId());
         if (changed.previousCoachId() != null) {
             // the previous coach no longer sees the file: the item names it by number and who took over
             notifications.notify(changed.previousCoachId(), NotificationType.COACH_CHANGED,
@@ -50,8 +50,9 @@ class HandOffNotices {
                             new Object[]{changed.clientId(), newCoach}, DUTCH));
         }
         if (changed.referrerId() != null) {
+            // one item per change: a second change while the first is unread is news too
             notifications.notify(changed.referrerId(), NotificationType.COACH_CHANGED,
-                    "notification.coachChanged.referrer", link, changed.clientId(),
+                    "notification.coachChanged.referrer", link + "?coach=" + changed.newCoachId(), changed.clientId(),
                     messages.getMessage("notification.coachChanged.referrerDetail", new Object[]{newCoach}, DUTCH));
         }
     }
@@ -88,13 +89,13 @@ class HandOffNotices {
                         DUTCH));
     }
 
-    /** The referrer hears that the trajectory ended, on which day, and who the client can turn to. */
+    /** The referrer hears that the trajectory ended and on which day (the aftercare itself is not theirs to read). */
     @ApplicationModuleListener
     void onClientEnded(ClientEnded ended) {
         notifications.notify(ended.referrerId(), NotificationType.COACH_CHANGED, "notification.clientEnded",
                 "/clients/" + ended.clientId() + "?ended", ended.clientId(),
                 messages.getMessage("notification.clientEnded.detail",
-                        new Object[]{Dates.date(ended.endedOn(), DUTCH), ended.turnTo()}, DUTCH));
+                        new Object[]{Dates.date(ended.endedOn(), DUTCH)}, DUTCH));
     }
 
     private String nameOf(Long userId) {

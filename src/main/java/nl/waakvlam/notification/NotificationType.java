@@ -21,7 +21,9 @@ public enum NotificationType {
     /** A client's designated cover coach was set or ended: for the covers concerned. */
     COVER_CHANGED,
     /** The driegesprek was moved or called off: for the coach(es) and the referrer. */
-    DRIEGESPREK_CHANGED;
+    DRIEGESPREK_CHANGED,
+    /** The back office took a call for the coach: who to call back, about whom, how urgent. */
+    CALLBACK_REQUESTED;
 
     /** The kinds a user of this role can receive, so the e-mail preferences list only those. */
     public static Set<NotificationType> receivedBy(Role role) {
@@ -29,10 +31,11 @@ public enum NotificationType {
             case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED, COACH_MATCHED,
                     COACH_CHANGED, DRIEGESPREK_CHANGED);
             case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED,
-                    COACH_CHANGED, COVER_CHANGED, DRIEGESPREK_CHANGED);
+                    COACH_CHANGED, COVER_CHANGED, DRIEGESPREK_CHANGED, CALLBACK_REQUESTED);
             case ADMIN -> EnumSet.of(ERASURE_REQUESTED);
+            case BACKOFFICE -> EnumSet.noneOf(NotificationType.class);
             default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED, COACH_CHANGED, COVER_CHANGED,
-                    DRIEGESPREK_CHANGED));
+                    DRIEGESPREK_CHANGED, CALLBACK_REQUESTED));
         };
     }
 }

@@ -41,13 +41,15 @@ class DriegesprekCalendar {
         this.baseAddress = baseAddress;
     }
 
-    byte[] ics(Long clientId, LocalDateTime start, String place, String summary, String description) {
+    /** {@code sequence} grows with every change, so that a calendar replaces the entry it has for the UID. */
+    byte[] ics(Long clientId, int sequence, LocalDateTime start, String place, String summary, String description) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Waakvlam//Driegesprek//NL");
         calendar.setMethod(Method.publish());
         VEvent event = new VEvent();
         // stable per client: a moved driegesprek replaces the entry when imported again
         event.setUid("driegesprek-" + clientId + "@" + host());
+        event.setSequence(sequence);
         event.setSummary(summary);
         event.setDateStart(Date.from(start.atZone(Dates.ZONE).toInstant()));
         event.setDuration(Duration.builder().hours(1).build());

@@ -70,15 +70,23 @@ class DriegesprekController {
     String replan(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
                   @RequestParam(required = false) String date, @RequestParam(required = false) String time,
                   @RequestParam(required = false) String place, @RequestParam(defaultValue = "move") String action,
-                  RedirectAttributes redirect) {
+                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         ClientHeader client = gate.open(user, id, REPLANNERS, AuditAction.UPDATE, "referral", id);
-        Referral referral = referrals.findById(client.id()).filter(r -> r.getStartMeetingAt() != null)
+        // only a driegesprek still to come; one held stays on record
+        Referral referral = referrals.findById(client.id()).filter(r -> r.getStartMeetingAt() != null
+                        && !r.getStartMeetingAt().isBefore(LocalDateTime.now(clock)))
                 .orElseThrow(() -> new NotFoundException("driegesprek"));
         String back = "redirect:/clients/" + id + "#details";
+        if (version == null || version != referral.getVersion()) {
+            // someone else moved it since this page was opened: never overwrite that unseen
+            redirect.addFlashAttribute("flashError", "driegesprek.conflict");
+            return back;
+        }
         if ("cancel".equals(action)) {
             referral.replanMeeting(null, null);
+            referrals.saveAndFlush(referral);
             events.publishEvent(new DriegesprekChanged(id, client.referrerId(), client.coachId(),
-                    client.coverCoachId(), null, null));
+                    client.coverCoachId(), null, null, referral.getVersion()));
             redirect.addFlashAttribute("flash", "driegesprek.cancelledFlash");
             return back;
         }
@@ -99,8 +107,9 @@ class DriegesprekController {
             return back;
         }
         referral.replanMeeting(at, where);
+        referrals.saveAndFlush(referral);
         events.publishEvent(new DriegesprekChanged(id, client.referrerId(), client.coachId(), client.coverCoachId(),
-                at, where));
+                at, where, referral.getVersion()));
         redirect.addFlashAttribute("flash", "driegesprek.movedFlash");
         return back;
     }
@@ -112,7 +121,8 @@ class DriegesprekController {
         Referral referral = referrals.findById(client.id())
                 .filter(r -> r.getStartMeetingAt() != null)
                 .orElseThrow(() -> new NotFoundException("driegesprek"));
-        byte[] ics = calendar.ics(client.id(), referral.getStartMeetingAt(), referral.getStartMeetingPlace(),
+        byte[] ics = calendar.ics(client.id(), (int) referral.getVersion(), referral.getStartMeetingAt(),
+                referral.getStartMeetingPlace(),
                 messages.getMessage("driegesprek.summary", null, locale),
                 messages.getMessage("driegesprek.description", null, locale));
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))

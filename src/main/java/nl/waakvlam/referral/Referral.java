@@ -135,6 +135,10 @@ class Referral {
         return clientId;
     }
 
+    long getVersion() {
+        return version;
+    }
+
     Long getReferrerId() {
         return referrerId;
     }

@@ -227,7 +227,8 @@ public class ReferralService implements ClientFileSection {
                 r.getConsentOn(), r.getDecidedAt(), declineReason(r), r.getDeclineReason(), r.getDeclineAdvice(), advised,
                 access == ClientAccess.REFERRER ? null : r.getMatchRationale(), r.getStartMeetingAt(),
                 r.getStartMeetingPlace(), clientId, DriegesprekController.REPLANNERS.contains(access)
-                        && r.getStartMeetingAt() != null && !r.getStartMeetingAt().isBefore(LocalDateTime.now(clock)));
+                        && r.getStartMeetingAt() != null && !r.getStartMeetingAt().isBefore(LocalDateTime.now(clock)),
+                r.getVersion());
     }
 
     @Override
@@ -295,8 +296,7 @@ public class ReferralService implements ClientFileSection {
         String detail = cancelled ? null : messages.getMessage("notification.driegesprek.movedDetail",
                 new Object[]{Dates.dateTime(changed.meetingAt(), dutch) + ", " + changed.meetingPlace()}, dutch);
         // one item per change: a second move while the first is unread is news too
-        String link = "/clients/" + changed.clientId() + "?driegesprek="
-                + (cancelled ? "cancelled" : changed.meetingAt().toString().replace(":", "")) + "#details";
+        String link = "/clients/" + changed.clientId() + "?driegesprek=" + changed.version() + "#details";
         String key = cancelled ? "notification.driegesprek.cancelled" : "notification.driegesprek.moved";
         Stream.of(changed.coachId(), changed.coverCoachId(), changed.referrerId()).filter(Objects::nonNull).distinct()
                 .forEach(user -> notifications.notify(user, NotificationType.DRIEGESPREK_CHANGED, key, link,

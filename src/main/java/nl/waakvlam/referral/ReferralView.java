@@ -17,7 +17,7 @@ public record ReferralView(Instant submittedAt, String submittedBy, String reaso
                            String declineReason,
                            String declineAdvice, String advisedOrganisation, String matchRationale,
                            LocalDateTime startMeetingAt, String startMeetingPlace, Long clientId,
-                           boolean canReplan) {
+                           boolean canReplan, long version) {
 
     /** Declined: with a reason from the list, or (declined before the list existed) a written one. */
     public boolean declined() {

@@ -93,20 +93,21 @@ public class ErasureService {
         ErasureRequest saved = requests.saveAndFlush(new ErasureRequest(clientId, reason.strip(), projectLeader.id(),
                 clock.instant()));
         clientsWithOpenRequest.forget();
-        events.publishEvent(new ErasureRequested(saved.getId(), clientId, projectLeader.id(), saved.getReason()));
+        events.publishEvent(new ErasureRequested(saved.getId(), clientId, projectLeader.id()));
     }
 
     /**
      * After the request is committed: an inbox item for every active administrator but the one who
-     * asked (who cannot decide it anyway). It names the client by number only, with the requester
-     * and the reason: the administrator sees the name on the retention page, where that look is audited.
+     * asked (who cannot decide it anyway). It names the client by number only, with the requester: the
+     * administrator reads the name and the reason on the retention page, where that look is audited
+     * (the inbox item outlives an approved erasure, so it carries no text about the client).
      */
     @ApplicationModuleListener
     void onErasureRequested(ErasureRequested requested) {
         UserSummary requester = accounts.byIds(List.of(requested.requesterId())).get(requested.requesterId());
+        // the reason may name the client and is read on the retention page; the inbox item outlives it
         String detail = messages.getMessage("notification.erasureRequested.detail", new Object[]{
-                requested.clientId(), requester == null ? "" : requester.displayName(), requested.reason()},
-                Locale.forLanguageTag("nl"));
+                requested.clientId(), requester == null ? "" : requester.displayName()}, Locale.forLanguageTag("nl"));
         for (UserSummary admin : accounts.withRole(Role.ADMIN)) {
             if (admin.enabled() && !admin.id().equals(requested.requesterId())) {
                 notifications.notify(admin.id(), NotificationType.ERASURE_REQUESTED, "notification.erasureRequested",

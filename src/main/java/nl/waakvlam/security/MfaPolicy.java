@@ -42,7 +42,7 @@ public class MfaPolicy {
             return false;
         }
         return switch (role) {
-            case PROJECT_LEADER, ADMIN -> true;
+            case PROJECT_LEADER, ADMIN, BACKOFFICE -> true;
             case COACH, REFERRER -> {
                 // the administrator's programme setting where there is one, else the configuration
                 SecondFactorSetting programme = setting.getIfAvailable();

@@ -46,6 +46,9 @@ public class Navigation {
                     new Item("/agreements", "layout.nav.agreements"),
                     new Item("/import", "layout.nav.import"),
                     new Item("/organisations", "layout.nav.organisations")),
+            Role.BACKOFFICE, List.of(
+                    new Item("/backoffice", "layout.nav.directory"),
+                    new Item("/backoffice/callbacks", "layout.nav.callbacks")),
             Role.ADMIN, List.of(
                     new Item("/admin/users", "layout.nav.users"),
                     new Item("/admin/organisations", "layout.nav.organisations"),

@@ -1,11 +1,13 @@
 package nl.waakvlam.security;
 
-/** The four roles; every account has exactly one. Labels in {@code role.*}. */
+/** The roles; every account has exactly one. Labels in {@code role.*}. */
 public enum Role {
     COACH("/caseload"),
     REFERRER("/referrals"),
     PROJECT_LEADER("/dashboard"),
-    ADMIN("/admin/users");
+    ADMIN("/admin/users"),
+    /** The back office ("secretariaat"): answers the phone when a coach cannot; never reads a file. */
+    BACKOFFICE("/backoffice");
 
     private final String home;
 

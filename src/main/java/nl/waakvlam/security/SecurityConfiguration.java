@@ -53,6 +53,8 @@ class SecurityConfiguration {
                         .requestMatchers("/dashboard", "/dashboard/**", "/intake", "/intake/**", "/coaches",
                                 "/coaches/**", "/agreements").hasRole(Role.PROJECT_LEADER.name())
                         .requestMatchers("/import", "/import/**").hasRole(Role.PROJECT_LEADER.name())
+                        .requestMatchers("/backoffice", "/backoffice/**").hasRole(Role.BACKOFFICE.name())
+                        .requestMatchers("/callbacks/**").hasRole(Role.COACH.name())
                         // Every role reaches the client file; ClientVisibility answers 404 (and audits)
                         // for clients outside the user's reach, administrators included.
                         .requestMatchers("/clients").hasAnyRole(Role.COACH.name(), Role.PROJECT_LEADER.name())

@@ -53,6 +53,8 @@ class TableOwnershipTests {
                     "report_read", "v_feedback_agreement")),
             // goal: client goals
             entry("goal", Set.of("goal")),
+            // backoffice: the call-back requests the back office takes for coaches
+            entry("backoffice", Set.of("callback_request")),
             // measurement: instruments with their levels and domains, rounds, measurements and scores
             entry("measurement", Set.of("instrument", "instrument_level", "instrument_domain", "monitoring_round",
                     "measurement", "measurement_score", "v_instrument", "v_instrument_level", "v_instrument_domain",

@@ -35,14 +35,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class PhoneSweepIT {
 
-    static final List<String> ROLES = List.of("coach1", "verwijzer1", "projectleider", "beheerder");
+    static final List<String> ROLES = List.of("coach1", "verwijzer1", "projectleider", "beheerder", "secretariaat");
     /** Downloads and the pages outside the signed-in layout. */
     static final List<String> SKIPPED = List.of(".csv", ".pdf", ".zip", ".ics", ".xlsx", ".txt", ".svg", ".png",
             "/logout", "/login", "/setup", "/invitation", "/error");
 
     /** Pages kept as screenshots for the user guides and for looking at. */
     static final Set<String> SHOWN = Set.of("/admin/audit", "/admin/retention", "/admin/instruments",
-            "/dashboard/rounds", "/clients", "/coaches", "/caseload", "/admin/settings", "/referrals");
+            "/dashboard/rounds", "/clients", "/coaches", "/caseload", "/admin/settings", "/referrals", "/backoffice",
+            "/backoffice/callbacks");
 
     static Browser browser;
 

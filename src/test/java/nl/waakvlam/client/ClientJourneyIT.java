@@ -155,7 +155,10 @@ class ClientJourneyIT {
                 .andExpect(status().isNotFound());
 
         // the coach moves it: the cover coach and the referrer are told the new moment; the past is refused
+        String planned = jdbc.queryForObject("select version from referral where client_id = ?", Long.class, accepted)
+                .toString();
         mvc.perform(post("/clients/{id}/driegesprek", accepted).with(csrf()).session(coachSession)
+                        .param("version", planned)
                         .param("date", TODAY.minusDays(1).toString()).param("time", "10:00").param("place", "Ergens"))
                 .andExpect(redirectedUrl("/clients/" + accepted + "#details"))
                 .andExpect(flash().attribute("flashError", "driegesprek.inThePast"));
@@ -163,9 +166,14 @@ class ClientJourneyIT {
                         .param("date", TODAY.plusDays(5).toString()).param("time", "14:00").param("place", "School"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/clients/{id}/driegesprek", accepted).with(csrf()).session(coachSession)
-                        .param("date", TODAY.plusDays(5).toString()).param("time", "14:00")
+                        .param("version", planned).param("date", TODAY.plusDays(5).toString()).param("time", "14:00")
                         .param("place", "Wijkcentrum De Hoven"))
                 .andExpect(redirectedUrl("/clients/" + accepted + "#details"));
+        // a page opened before that move cannot overwrite it
+        mvc.perform(post("/clients/{id}/driegesprek", accepted).with(csrf()).session(leader)
+                        .param("version", planned).param("date", TODAY.plusDays(6).toString()).param("time", "09:00")
+                        .param("place", "Elders"))
+                .andExpect(flash().attribute("flashError", "driegesprek.conflict"));
         String moved = nl.waakvlam.shared.Dates.dateTime(TODAY.plusDays(5).atTime(14, 0),
                 java.util.Locale.forLanguageTag("nl"));
         mvc.perform(get("/inbox").session(referrer))
@@ -179,7 +187,9 @@ class ClientJourneyIT {
                 .toInstant().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDateTime())
                 .isEqualTo(TODAY.plusDays(5).atTime(14, 0));
         // the project leader calls it off: no calendar file any more, and everyone hears of it
-        mvc.perform(post("/clients/{id}/driegesprek", accepted).with(csrf()).session(leader).param("action", "cancel"))
+        mvc.perform(post("/clients/{id}/driegesprek", accepted).with(csrf()).session(leader).param("action", "cancel")
+                        .param("version", jdbc.queryForObject("select version from referral where client_id = ?",
+                                Long.class, accepted).toString()))
                 .andExpect(redirectedUrl("/clients/" + accepted + "#details"));
         mvc.perform(get("/clients/{id}/driegesprek.ics", accepted).session(leader)).andExpect(status().isNotFound());
         mvc.perform(get("/inbox").session(referrer))
@@ -377,7 +387,8 @@ class ClientJourneyIT {
             // the referrer hears the end date and who stays available
             mvc.perform(get("/inbox").session(login(mvc, referrer.username())))
                     .andExpect(content().string(containsString("De begeleiding van deze cliënt is afgesloten.")))
-                    .andExpect(content().string(containsString("Daarna kan de cliënt terecht bij: Wijkteam Noord")));
+                    .andExpect(content().string(containsString("Het programma blijft bereikbaar via het centrale nummer.")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Wijkteam Noord"))));
 
             mvc.perform(get("/caseload").session(session))
                     .andExpect(content().string(not(containsString("Check-in na 3 maanden"))));

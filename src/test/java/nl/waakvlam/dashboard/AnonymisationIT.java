@@ -59,6 +59,7 @@ class AnonymisationIT {
             Map.entry("erasure_request", List.of("reason")),
             Map.entry("access_for_need", List.of("reason")),
             Map.entry("end_plan", List.of("turn_to", "agreements")),
+            Map.entry("callback_request", List.of("caller_name", "caller_phone", "message")),
             Map.entry("notification", List.of("detail")));
 
     /** Text columns holding codes, enum names, links or the actor's own name — nothing about the client. */
@@ -80,6 +81,7 @@ class AnonymisationIT {
             "audit_event.username", "audit_event.role", "audit_event.action", "audit_event.entity",
             "audit_event.outcome", "audit_event.source_address",
             "erasure_request.status", "access_for_need.category",
+            "callback_request.caller_kind", "callback_request.urgency",
             // The audit trail is never rewritten: its rows (with the reasons given for access for need
             // and for exports) leave through their own retention period, purge_audit_events.
             "audit_event.detail");
@@ -195,6 +197,9 @@ class AnonymisationIT {
                 + "(?, ?, 'CALAMITY', 'x', now() - interval '2 days', now() - interval '1 day')", client, projectLeader.id());
         jdbc.update("insert into end_plan (client_id, turn_to, agreements, written_by, updated_at) values "
                 + "(?, 'x', 'x', ?, now())", client, coach.id());
+        jdbc.update("insert into callback_request (client_id, coach_id, caller_name, caller_phone, caller_kind, message, "
+                + "urgency, created_by, created_at) values (?, ?, 'x', 'x', 'CLIENT', 'x', 'TODAY', ?, now())", client,
+                coach.id(), coach.id());
         for (var entry : FREE_TEXT.entrySet()) {
             String key = entry.getKey().equals("client") ? "id" : "client_id";
             for (String column : entry.getValue()) {

@@ -39,7 +39,8 @@ class SecurityIT {
     PasswordEncoder passwordEncoder;
 
     @ParameterizedTest
-    @CsvSource({"coach1,COACH", "verwijzer1,REFERRER", "projectleider,PROJECT_LEADER", "beheerder,ADMIN"})
+    @CsvSource({"coach1,COACH", "verwijzer1,REFERRER", "projectleider,PROJECT_LEADER", "beheerder,ADMIN",
+            "secretariaat,BACKOFFICE"})
     void eachRoleLogsInWithTheDemoPassword(String username, String role) throws Exception {
         mvc.perform(formLogin("/login").user(username).password(DemoMode.PASSWORD))
                 .andExpect(status().isFound())
@@ -48,7 +49,7 @@ class SecurityIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"coach1", "verwijzer1", "projectleider", "beheerder"})
+    @CsvSource({"coach1", "verwijzer1", "projectleider", "beheerder", "secretariaat"})
     void aWrongPasswordIsRefused(String username) throws Exception {
         mvc.perform(formLogin("/login").user(username).password("wrong-password"))
                 .andExpect(redirectedUrl("/login?error"))
@@ -56,7 +57,8 @@ class SecurityIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"coach1,/caseload", "verwijzer1,/referrals", "projectleider,/dashboard", "beheerder,/admin/users"})
+    @CsvSource({"coach1,/caseload", "verwijzer1,/referrals", "projectleider,/dashboard", "beheerder,/admin/users",
+            "secretariaat,/backoffice"})
     void eachRoleLandsOnItsHome(String username, String home) throws Exception {
         MockHttpSession session = login(username);
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl(home));
@@ -67,7 +69,9 @@ class SecurityIT {
     @CsvSource({"coach1,/dashboard", "coach1,/admin/users", "coach1,/referrals",
             "verwijzer1,/caseload", "verwijzer1,/dashboard", "verwijzer1,/admin/users",
             "projectleider,/caseload", "projectleider,/admin/users", "projectleider,/referrals",
-            "beheerder,/caseload", "beheerder,/dashboard", "beheerder,/referrals"})
+            "beheerder,/caseload", "beheerder,/dashboard", "beheerder,/referrals",
+            "secretariaat,/caseload", "secretariaat,/dashboard", "secretariaat,/admin/users", "secretariaat,/referrals",
+            "secretariaat,/clients", "secretariaat,/intake", "coach1,/backoffice", "projectleider,/backoffice"})
     void aWrongRoleGets403WithTheErrorPage(String username, String page) throws Exception {
         mvc.perform(get(page).session(login(username)))
                 .andExpect(status().isForbidden());
@@ -78,7 +82,8 @@ class SecurityIT {
             "verwijzer1,/referrals,/referrals /referrals/new",
             "projectleider,/dashboard,/dashboard /intake /clients /coaches /agreements /import /organisations",
             "beheerder,/admin/users,/admin/users /admin/organisations /admin/audit /admin/retention "
-                    + "/admin/instruments /admin/settings"})
+                    + "/admin/instruments /admin/settings",
+            "secretariaat,/backoffice,/backoffice /backoffice/callbacks"})
     void theMenuOffersEachRoleItsOwnPagesAndEachOpens(String username, String home, String expected) throws Exception {
         MockHttpSession session = login(username);
         String page = mvc.perform(get(home).session(session)).andReturn().getResponse().getContentAsString();

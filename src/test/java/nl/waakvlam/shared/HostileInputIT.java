@@ -48,7 +48,7 @@ class HostileInputIT {
             // what Tomcat makes of malformed UTF-8 (a lone surrogate cannot arrive over HTTP)
             "\uFFFD\uFFFD");
     static final List<String> HOSTILE_PATH = List.of("abc", "-1", "0", "99999999999999999999", "1.5", "%00");
-    static final List<String> ROLES = List.of("coach1", "verwijzer1", "projectleider", "beheerder");
+    static final List<String> ROLES = List.of("coach1", "verwijzer1", "projectleider", "beheerder", "secretariaat");
     
     @Autowired
     MockMvc mvc;
