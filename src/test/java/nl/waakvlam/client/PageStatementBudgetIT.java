@@ -75,7 +75,8 @@ class PageStatementBudgetIT {
                 "coach", login(mvc, "budget-coach"),
                 "referrer", login(mvc, "budget-referrer"),
                 "leader", login(mvc, "projectleider"),
-                "admin", login(mvc, "beheerder"));
+                "admin", login(mvc, "beheerder"),
+                "backoffice", login(mvc, "secretariaat"));
         Long contact = jdbc.queryForObject("select max(id) from contact_moment where client_id = ?", Long.class, client);
         Long referred = jdbc.queryForObject("select min(id) from client where phase = 'REFERRED' "
                 + "and anonymised_at is null", Long.class);
@@ -126,6 +127,10 @@ class PageStatementBudgetIT {
                 "/admin/organisations/new", "/admin/organisations/{organisation}", "/admin/settings",
                 "/admin/instruments", "/admin/audit", "/admin/retention", "/account")) {
             pages.put("admin " + path, path);
+        }
+        for (String path : List.of("/backoffice", "/backoffice?q=Budget", "/backoffice/callbacks",
+                "/backoffice/callbacks/new?client={client}", "/inbox", "/account")) {
+            pages.put("backoffice " + path, path);
         }
         pages.replaceAll((key, path) -> path.replace("{client}", client.toString())
                 .replace("{report}", report.toString()).replace("{coach}", coachId.toString()));
