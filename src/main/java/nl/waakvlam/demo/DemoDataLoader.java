@@ -291,6 +291,11 @@ class DemoDataLoader implements SmartInitializingSingleton {
                 // history starts when the coaching did, never before the client's start
                 LocalDate coachingStart = clients.coachingSince(clientId);
                 contactHistory(clientId, coach.id(), phase, coachingStart, phaseSince, i, random, today);
+                if (phase == Phase.INTAKE) {
+                    // a driegesprek coming up, to move, to call off or to put in a calendar
+                    referrals.planDriegesprekQuietly(clientId, today.plusDays(2 + i % 5).atTime(10 + i % 4, 0),
+                            i % 2 == 0 ? "Kantoor van het programma, Zwijndrecht" : "Op school, spreekkamer");
+                }
                 escalationHistory(clientId, coach.id(), phase, phaseSince, isYouth, i, today);
                 sharingHistory(clientId, coach.id(), referrer.id(), phase, i, today);
                 Map<String, Long> domains = referenceData.lifeDomainIdsByCode();

@@ -288,6 +288,15 @@ public class ReferralService implements ClientFileSection {
                 "/referrals#referral-" + decided.clientId(), decided.clientId());
     }
 
+    /**
+     * Plans the driegesprek of a matched client without announcing it: for the demo programme, whose
+     * clients in intake have one coming. A match made on the intake page announces itself.
+     */
+    public void planDriegesprekQuietly(Long clientId, LocalDateTime at, String place) {
+        referrals.findById(clientId).filter(r -> r.getMatchedAt() != null)
+                .ifPresent(r -> r.replanMeeting(at, place));
+    }
+
     /** After a moved or called-off driegesprek is committed: the coach(es) and the referrer are told. */
     @ApplicationModuleListener
     void onDriegesprekChanged(DriegesprekChanged changed) {

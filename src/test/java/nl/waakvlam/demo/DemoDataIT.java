@@ -53,11 +53,16 @@ class DemoDataIT {
                 + "count(*) filter (where role = 'COACH') coaches, "
                 + "count(*) filter (where role = 'REFERRER') referrers, "
                 + "count(*) filter (where role = 'PROJECT_LEADER') leaders, "
-                + "count(*) filter (where role = 'ADMIN') admins "
+                + "count(*) filter (where role = 'ADMIN') admins, "
+                + "count(*) filter (where role = 'BACKOFFICE') backoffice "
                 + "from user_account where username like 'coach%' or username like 'verwijzer%' "
-                + "or username in ('projectleider', 'beheerder')");
+                + "or username in ('projectleider', 'beheerder', 'secretariaat')");
         assertThat(roles).containsEntry("coaches", 4L).containsEntry("referrers", 4L)
-                .containsEntry("leaders", 1L).containsEntry("admins", 1L);
+                .containsEntry("leaders", 1L).containsEntry("admins", 1L).containsEntry("backoffice", 1L);
+        // every client in intake has a driegesprek coming
+        assertThat(jdbc.queryForObject("select count(*) from client c join referral r on r.client_id = c.id "
+                + "where c.phase = 'INTAKE' and (r.start_meeting_at is null or r.start_meeting_at < now())",
+                Long.class)).isZero();
         List<String> phases = jdbc.queryForList("select distinct phase from client order by phase", String.class);
         assertThat(phases).containsExactlyInAnyOrder("REFERRED", "DECLINED", "ACCEPTED", "INTAKE", "INTENSIVE",
                 "SCALING_DOWN", "WAAKVLAM", "ENDED");
