@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -163,6 +164,39 @@ public class LifecycleService {
         auditLog.record(AuditAction.UPDATE, clientId, "assignment", clientId, AuditOutcome.ALLOWED);
         if (!newCoachId.equals(previousCoachId)) {
             events.publishEvent(new CoachChanged(clientId, previousCoachId, newCoachId, client.getReferrerId()));
+        }
+    }
+
+    /**
+     * Moves a leaving coach's clients to others in one transaction: each client gets its new primary
+     * coach with the reason as the handover note, the assignment history is kept, and each change is
+     * announced (the new coach, the one who leaves, the referrer) as a single change of coach is.
+     *
+     * @param moves client id → receiving coach id; every client must be the leaving coach's own
+     */
+    void moveCaseload(CurrentUser projectLeader, Long leavingCoachId, Map<Long, Long> moves, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new LifecycleException("lifecycle.handoverRequired");
+        }
+        if (moves.isEmpty()) {
+            throw new LifecycleException("move.nothing");
+        }
+        Map<Long, nl.waakvlam.security.UserSummary> receiving = accounts.byIds(moves.values());
+        LocalDate today = LocalDate.now(clock);
+        for (Map.Entry<Long, Long> move : moves.entrySet()) {
+            Client client = queries.loadForAction(projectLeader, move.getKey(), EnumSet.of(ClientAccess.METADATA));
+            if (!leavingCoachId.equals(client.getCoachId()) || move.getValue().equals(leavingCoachId)
+                    || !ClientAdmissions.isActiveCoach(receiving.get(move.getValue()))) {
+                throw new LifecycleException("match.coachRequired");
+            }
+            client.changePrimaryCoach(move.getValue());
+            assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(client.getId(), AssignmentRole.PRIMARY)
+                    .ifPresent(a -> a.endOn(today));
+            assignments.save(new Assignment(client.getId(), move.getValue(), AssignmentRole.PRIMARY, today,
+                    reason.strip(), projectLeader.id(), clock.instant()));
+            auditLog.record(AuditAction.UPDATE, client.getId(), "assignment", client.getId(), AuditOutcome.ALLOWED);
+            events.publishEvent(new CoachChanged(client.getId(), leavingCoachId, move.getValue(),
+                    client.getReferrerId()));
         }
     }
 

@@ -120,7 +120,8 @@ class PageStatementBudgetIT {
                 "/clients?flame=GOING_OUT", "/clients?coach={coach}&phase=ACTIVE", "/clients/{client}",
                 "/clients/{client}/accesses", "/clients/{client}/access-for-need", "/clients/{client}/data-request",
                 "/clients/{client}/erasure", "/intake/{referred}", "/referrals/new", "/coaches/{coach}/profile",
-                "/agreements", "/organisations", "/dashboard/rounds", "/import", "/inbox", "/account")) {
+                "/agreements", "/organisations", "/dashboard/rounds", "/import", "/inbox", "/account",
+                "/coaches/{coach}/move")) {
             pages.put("leader " + path, path);
         }
         for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/{user}", "/admin/organisations",
