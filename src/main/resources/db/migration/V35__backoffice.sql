@@ -1,5 +1,6 @@
 -- The back office ("secretariaat"): a role of its own, and the call-back requests it takes for coaches
--- (who called, about which client, what, how urgent), until the coach marks one done.
+-- (who called, about which client, what, how urgent), until the coach marks one done. The end of a
+-- trajectory gets its own kind of notice for the referrer.
 alter table user_account drop constraint ck_user_account_role;
 alter table user_account add constraint ck_user_account_role
     check (role in ('COACH', 'REFERRER', 'PROJECT_LEADER', 'ADMIN', 'BACKOFFICE'));
@@ -28,4 +29,4 @@ alter table notification drop constraint ck_notification_type;
 alter table notification add constraint ck_notification_type check (type in ('REPORT_RELEASED', 'SIGNIFICANT_EVENT',
     'FEEDBACK_DUE', 'REFERRAL_DECIDED', 'FOLLOW_UP_DUE', 'REFERRER_NOTE', 'ACCESS_FOR_NEED', 'COACH_MATCHED',
     'ERASURE_REQUESTED', 'ERASURE_DECIDED', 'COACH_CHANGED', 'COVER_CHANGED', 'DRIEGESPREK_CHANGED',
-    'CALLBACK_REQUESTED'));
+    'CALLBACK_REQUESTED', 'CLIENT_ENDED'));

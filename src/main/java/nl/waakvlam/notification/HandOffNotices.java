@@ -92,7 +92,7 @@ class HandOffNotices {
     /** The referrer hears that the trajectory ended and on which day (the aftercare itself is not theirs to read). */
     @ApplicationModuleListener
     void onClientEnded(ClientEnded ended) {
-        notifications.notify(ended.referrerId(), NotificationType.COACH_CHANGED, "notification.clientEnded",
+        notifications.notify(ended.referrerId(), NotificationType.CLIENT_ENDED, "notification.clientEnded",
                 "/clients/" + ended.clientId() + "?ended", ended.clientId(),
                 messages.getMessage("notification.clientEnded.detail",
                         new Object[]{Dates.date(ended.endedOn(), DUTCH)}, DUTCH));

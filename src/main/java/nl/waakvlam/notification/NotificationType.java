@@ -23,19 +23,21 @@ public enum NotificationType {
     /** The driegesprek was moved or called off: for the coach(es) and the referrer. */
     DRIEGESPREK_CHANGED,
     /** The back office took a call for the coach: who to call back, about whom, how urgent. */
-    CALLBACK_REQUESTED;
+    CALLBACK_REQUESTED,
+    /** A trajectory ended: for the referrer, with the end date. */
+    CLIENT_ENDED;
 
     /** The kinds a user of this role can receive, so the e-mail preferences list only those. */
     public static Set<NotificationType> receivedBy(Role role) {
         return switch (role) {
             case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED, COACH_MATCHED,
-                    COACH_CHANGED, DRIEGESPREK_CHANGED);
+                    COACH_CHANGED, DRIEGESPREK_CHANGED, CLIENT_ENDED);
             case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED,
                     COACH_CHANGED, COVER_CHANGED, DRIEGESPREK_CHANGED, CALLBACK_REQUESTED);
             case ADMIN -> EnumSet.of(ERASURE_REQUESTED);
             case BACKOFFICE -> EnumSet.noneOf(NotificationType.class);
             default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED, COACH_CHANGED, COVER_CHANGED,
-                    DRIEGESPREK_CHANGED, CALLBACK_REQUESTED));
+                    DRIEGESPREK_CHANGED, CALLBACK_REQUESTED, CLIENT_ENDED));
         };
     }
 }
