@@ -83,7 +83,12 @@ class BackOfficeService {
 
     /** The client a call is about, for the form; not found when there is none (or it was anonymised). */
     ClientService.DirectoryEntry client(Long clientId) {
-        return clients.directoryEntry(clientId).orElseThrow(() -> new NotFoundException("client"));
+        ClientService.DirectoryEntry entry = clientId == null ? null
+                : clients.directoryEntries(List.of(clientId)).get(clientId);
+        if (entry == null) {
+            throw new NotFoundException("client");
+        }
+        return entry;
     }
 
     /**

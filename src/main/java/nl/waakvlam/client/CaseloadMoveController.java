@@ -110,14 +110,14 @@ class CaseloadMoveController {
 
     private String show(CurrentUser leader, Long coachId, Map<Long, Long> chosen, String error, String reason,
                         Model model) {
-        UserSummary leaving = accounts.withRole(Role.COACH).stream().filter(c -> c.id().equals(coachId)).findFirst()
+        List<UserSummary> allCoaches = accounts.withRole(Role.COACH);
+        UserSummary leaving = allCoaches.stream().filter(c -> c.id().equals(coachId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("coach"));
         List<ClientCard> clients = clientsOf(coachId);
         auditLog.recordEach(AuditAction.SEARCH, clients.stream().map(ClientCard::id).toList(), AuditOutcome.ALLOWED);
         List<Row> rows = clients.stream().map(c -> new Row(c.id(), c.fullName(), c.phase(),
                 capacity.weightOf(c.phase().name()), chosen.get(c.id()))).toList();
-        List<UserSummary> others = accounts.withRole(Role.COACH).stream()
-                .filter(c -> c.enabled() && !c.id().equals(coachId)).toList();
+        List<UserSummary> others = allCoaches.stream().filter(c -> c.enabled() && !c.id().equals(coachId)).toList();
         model.addAttribute("leaving", leaving);
         model.addAttribute("rows", rows);
         model.addAttribute("coaches", others);

@@ -69,14 +69,10 @@ public class ClientService {
                 c.coachId(), c.coverCoachId()));
     }
 
-    /** The client's name, phase and coaches for the back office's call-back form (no file is opened). */
-    public Optional<DirectoryEntry> directoryEntry(Long clientId) {
-        return clients.findById(clientId).filter(c -> c.getAnonymisedAt() == null)
-                .map(c -> new DirectoryEntry(c.getId(), c.getFirstName() + " " + c.getLastName(), c.getPhase(),
-                        c.getCoachId(), c.getCoverCoachId()));
-    }
-
-    /** The same for several clients at once, by id (one statement); anonymised clients are left out. */
+    /**
+     * Name, phase and coaches of these clients, by id, for the back office (no file is opened; one
+     * statement); anonymised clients are left out.
+     */
     public Map<Long, DirectoryEntry> directoryEntries(Collection<Long> clientIds) {
         Map<Long, DirectoryEntry> entries = new HashMap<>();
         clients.findAllById(clientIds).stream().filter(c -> c.getAnonymisedAt() == null)

@@ -70,9 +70,8 @@ class ClientVisibility {
 
         private Specification<Client> byRole() {
             return (root, query, cb) -> switch (user.role()) {
-                case PROJECT_LEADER -> cb.conjunction();
                 // the back office's directory lists every client by name; it opens no file (accessTo)
-                case BACKOFFICE -> cb.conjunction();
+                case PROJECT_LEADER, BACKOFFICE -> cb.conjunction();
                 case ADMIN -> cb.disjunction();
                 case REFERRER -> cb.equal(root.get("referrerId"), user.id());
                 case COACH -> {

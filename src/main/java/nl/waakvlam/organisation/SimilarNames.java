@@ -26,6 +26,10 @@ final class SimilarNames {
             "speciaal", "kinderen", "volwassenen", "schuldhulp", "schuldhulpverlening", "verslavingszorg",
             "leger", "service", "services", "oost", "west", "noord", "zuid", "stad", "midden", "huis");
 
+    /** Articles, prepositions and legal forms, which say nothing about which organisation it is. */
+    private static final Set<String> LITTLE_WORDS = Set.of("de", "het", "een", "van", "voor", "en", "in", "op", "te",
+            "bv", "b");
+
     private SimilarNames() {
     }
 
@@ -60,7 +64,7 @@ final class SimilarNames {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         return Arrays.stream(plain.split("[^a-z0-9]+")).filter(w -> !w.isEmpty())
-                .filter(w -> !Set.of("de", "het", "een", "van", "voor", "en", "in", "op", "te", "bv", "b").contains(w))
+                .filter(w -> !LITTLE_WORDS.contains(w))
                 .toList();
     }
 }

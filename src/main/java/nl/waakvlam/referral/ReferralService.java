@@ -157,8 +157,7 @@ public class ReferralService implements ClientFileSection {
         Locale dutch = Locale.forLanguageTag("nl");
         String when = Dates.dateTime(matched.meetingAt(), dutch) + (matched.meetingPlace() == null
                 || matched.meetingPlace().isBlank() ? "" : ", " + matched.meetingPlace());
-        Map<Long, UserSummary> people = accounts.byIds(Stream.of(matched.coachId(), matched.coverCoachId())
-                .filter(Objects::nonNull).toList());
+        UserSummary coach = accounts.byIds(List.of(matched.coachId())).get(matched.coachId());
         String link = "/clients/" + matched.clientId();
         String forCoach = messages.getMessage("notification.coachMatched.detail", new Object[]{when}, dutch);
         notifications.notify(matched.coachId(), NotificationType.COACH_MATCHED, "notification.coachMatched.coach",
@@ -168,7 +167,6 @@ public class ReferralService implements ClientFileSection {
                     "notification.coachMatched.cover", link, matched.clientId(), forCoach);
         }
         if (matched.referrerId() != null) {
-            UserSummary coach = people.get(matched.coachId());
             notifications.notify(matched.referrerId(), NotificationType.COACH_MATCHED,
                     "notification.coachMatched.referrer", link, matched.clientId(),
                     messages.getMessage("notification.coachMatched.referrerDetail",
