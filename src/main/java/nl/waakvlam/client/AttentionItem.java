@@ -24,6 +24,9 @@ public record AttentionItem(Long clientId, String clientName, int urgency, Strin
         if (messageKey.startsWith("attention.feedback")) {
             return "caseload.action.feedback";
         }
+        if (messageKey.startsWith("attention.handover")) {
+            return "caseload.action.handover";
+        }
         if (messageKey.startsWith("attention.measurement")) {
             return "caseload.action.measurement";
         }

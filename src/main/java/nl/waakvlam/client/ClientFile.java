@@ -69,8 +69,17 @@ public record ClientFile(Long id, ClientAccess access, long version,
     public record PhaseStep(Phase from, Phase to, LocalDate on, PhaseReason reason, String changedBy) {
     }
 
-    /** One coach assignment; the note (match rationale or handover) is hidden from referrers. */
+    /**
+     * One coach assignment; the note (match rationale or handover) is hidden from referrers. {@code handover}
+     * tells that it followed another coach; {@code handoverUnread} that its summary is not read yet.
+     */
     public record AssignmentView(String coachName, AssignmentRole role, LocalDate startedOn, LocalDate endedOn,
-                                 String note) {
+                                 String note, boolean handover, boolean handoverUnread) {
+    }
+
+    /** The current primary coach's handover when it is not read yet (the file points to it), or null. */
+    public AssignmentView unreadHandover() {
+        return assignments.stream().filter(a -> a.role() == AssignmentRole.PRIMARY && a.endedOn() == null
+                && a.handoverUnread()).findFirst().orElse(null);
     }
 }

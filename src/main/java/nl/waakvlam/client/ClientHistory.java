@@ -23,7 +23,8 @@ class ClientHistory {
                     Instant recordedAt) {
     }
 
-    record AssignmentRow(Long coachId, AssignmentRole role, LocalDate startedOn, LocalDate endedOn, String note) {
+    record AssignmentRow(Long coachId, AssignmentRole role, LocalDate startedOn, LocalDate endedOn, String note,
+                         boolean handover, boolean handoverUnread) {
     }
 
     record GrantRow(Long id, Long clientId, Long userId, NeedCategory category, String reason, Instant grantedAt,
@@ -44,7 +45,10 @@ class ClientHistory {
                from phase_change p where p.client_id = ?) as phases,
               (select coalesce(json_agg(json_build_object('coachId', a.coach_id, 'role', a.role,
                                                           'startedOn', a.started_on, 'endedOn', a.ended_on,
-                                                          'note', a.note)
+                                                          'note', a.note,
+                                                          'handover', a.previous_coach_id is not null,
+                                                          'handoverUnread', a.previous_coach_id is not null
+                                                              and a.handover_read_at is null)
                                         order by a.started_on desc, a.id desc), '[]')
                from assignment a where a.client_id = ?) as assignments,
               (select coalesce(json_agg(json_build_object('id', g.id, 'clientId', g.client_id, 'userId', g.user_id,

@@ -65,13 +65,15 @@ class ClientQueries {
     private final ObjectProvider<ClientSelection> selections;
     private final ClientCards cards;
     private final EndPlanRepository endPlans;
+    private final AssignmentRepository assignments;
     private final ClientHistory history;
 
     ClientQueries(ClientRepository clients, ReferenceData referenceData, ClientVisibility visibility,
                   AccountService accounts, OrganisationService organisations, AuditLog auditLog, Clock clock,
                   ObjectProvider<ContactHistory> contactHistory, ObjectProvider<AttentionSource> attentionSources,
                   ContactRhythm rhythm, ObjectProvider<ClientSelection> selections, ClientCards cards,
-                  ClientHistory history, EndPlanRepository endPlans) {
+                  ClientHistory history, EndPlanRepository endPlans, AssignmentRepository assignments) {
+        this.assignments = assignments;
         this.history = history;
         this.endPlans = endPlans;
         this.selections = selections;
@@ -142,6 +144,12 @@ class ClientQueries {
         }
         for (AttentionSource source : attentionSources.orderedStream().toList()) {
             attention.addAll(source.attention(names, today));
+        }
+        // a client handed over to this coach whose handover summary is still unread (one statement)
+        for (AssignmentRepository.UnreadHandover handover : assignments.unreadHandoversOf(coach.id())) {
+            attention.add(new AttentionItem(handover.getClientId(), handover.getName(), 90, "attention.handover",
+                    AttentionItem.arguments(handover.getOn()), null, handover.getOn(),
+                    "/clients/" + handover.getClientId() + "/handover"));
         }
         // after the end: the check-ins the coach planned in the end plan, when due (one statement)
         for (EndPlanRepository.DueCheckIn checkIn : endPlans.dueCheckIns(coach.id(), today)) {
@@ -323,11 +331,16 @@ class ClientQueries {
 
     /** Opens a client file as {@link #file} does, with what it read for the file's sections ({@link FileView}). */
     FileView open(CurrentUser user, Long clientId) {
+        return open(user, clientId, EnumSet.allOf(ClientAccess.class));
+    }
+
+    /** The same, for a page of the file that only some levels of access may read (the handover summary). */
+    FileView open(CurrentUser user, Long clientId, Set<ClientAccess> allowed) {
         ClientVisibility.Scope scope = visibility.scopeOf(user);
         Specification<Client> byId = (root, query, cb) -> cb.equal(root.get("id"), clientId);
         Client client = clients.findOne(scope.specification().and(byId)).orElse(null);
         ClientAccess access = client == null ? null : scope.accessTo(client).orElse(null);
-        if (access == null) {
+        if (access == null || !allowed.contains(access)) {
             auditLog.recordDenied(AuditAction.VIEW, clientId, "client", clientId);
             throw new NotFoundException("client");
         }
@@ -381,7 +394,8 @@ class ClientQueries {
                 referrerView ? null : name(people, h.changedBy()))).toList();
         List<ClientFile.AssignmentView> assignmentViews = assignmentRows.stream()
                 .map(a -> new ClientFile.AssignmentView(name(people, a.coachId()), a.role(), a.startedOn(),
-                        a.endedOn(), referrerView ? null : a.note())).toList();
+                        a.endedOn(), referrerView ? null : a.note(), !referrerView && a.handover(),
+                        !referrerView && a.handoverUnread())).toList();
         Set<Phase> targets = referrerView ? EnumSet.noneOf(Phase.class) : c.getPhase().manualTargets();
 
         LocalDate today = LocalDate.now(clock);

@@ -120,7 +120,7 @@ public class ClientRetention {
                        anonymised_at = ?, version = version + 1
                 where id = ?""", ANONYMISED_NAME, Timestamp.from(clock.instant()), clientId);
         jdbc.update("update phase_change set reason = ? where client_id = ?", ClientAnonymisation.REMOVED, clientId);
-        jdbc.update("update assignment set note = null where client_id = ?", clientId);
+        jdbc.update("update assignment set note = null, warm_visit_place = null where client_id = ?", clientId);
         // the end plan is free text about the client's network: it goes; whether check-ins happened stays
         jdbc.update("update end_plan set turn_to = ?, agreements = null where client_id = ?", ClientAnonymisation.REMOVED,
                 clientId);

@@ -26,8 +26,10 @@ class CoachCapacity implements CoachWorkloads {
 
     private final JdbcTemplate jdbc;
     private final CaseloadWeights weights;
+    private final AssignmentRepository assignments;
 
-    CoachCapacity(JdbcTemplate jdbc, CaseloadWeights weights) {
+    CoachCapacity(JdbcTemplate jdbc, CaseloadWeights weights, AssignmentRepository assignments) {
+        this.assignments = assignments;
         this.jdbc = jdbc;
         this.weights = weights;
     }
@@ -53,6 +55,12 @@ class CoachCapacity implements CoachWorkloads {
                 cover.getOrDefault(coachId, 0L))));
         cover.forEach((coachId, count) -> loads.putIfAbsent(coachId, new CoachWorkload(coachId, Map.of(), 0, count)));
         return loads;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long unreadHandovers() {
+        return assignments.countUnreadHandovers();
     }
 
     @Override

@@ -159,7 +159,7 @@ public class LifecycleService {
             assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(clientId, AssignmentRole.COVER)
                     .ifPresent(a -> a.endOn(today));
         }
-        assignments.save(new Assignment(clientId, newCoachId, AssignmentRole.PRIMARY, today, handoverNote.trim(),
+        assignments.save(Assignment.handover(clientId, newCoachId, previousCoachId, today, handoverNote.trim(),
                 projectLeader.id(), clock.instant()));
         auditLog.record(AuditAction.UPDATE, clientId, "assignment", clientId, AuditOutcome.ALLOWED);
         if (!newCoachId.equals(previousCoachId)) {
@@ -192,7 +192,7 @@ public class LifecycleService {
             client.changePrimaryCoach(move.getValue());
             assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(client.getId(), AssignmentRole.PRIMARY)
                     .ifPresent(a -> a.endOn(today));
-            assignments.save(new Assignment(client.getId(), move.getValue(), AssignmentRole.PRIMARY, today,
+            assignments.save(Assignment.handover(client.getId(), move.getValue(), leavingCoachId, today,
                     reason.strip(), projectLeader.id(), clock.instant()));
             auditLog.record(AuditAction.UPDATE, client.getId(), "assignment", client.getId(), AuditOutcome.ALLOWED);
             events.publishEvent(new CoachChanged(client.getId(), leavingCoachId, move.getValue(),

@@ -16,6 +16,9 @@ public interface CoachWorkloads {
     /** The coached phases in lifecycle order with their weight in the weighted caseload. */
     List<PhaseWeight> phaseWeights();
 
+    /** How many clients changed coach without the new coach having read the handover yet. */
+    long unreadHandovers();
+
     /** The workload of one coach, or an empty one. */
     default CoachWorkload workloadOf(Map<Long, CoachWorkload> workloads, Long coachId) {
         return workloads.getOrDefault(coachId, CoachWorkload.none(coachId));

@@ -94,6 +94,7 @@ class CoachesController {
         List<PhaseWeight> weights = workloads.phaseWeights();
         model.addAttribute("phases", weights.stream().map(PhaseWeight::phase).toList());
         model.addAttribute("today", today);
+        model.addAttribute("unreadHandovers", workloads.unreadHandovers());
         model.addAttribute("weights", weights.stream().map(PhaseWeight::weight).toList());
         if (!model.containsAttribute("absenceForm")) {
             AbsenceForm form = new AbsenceForm();

@@ -42,11 +42,18 @@ class ContactController {
 
     @GetMapping("/clients/{id}/contacts/new")
     String newContact(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id,
-                      @RequestParam(required = false) String from, Model model) {
+                      @RequestParam(required = false) String from, @RequestParam(required = false) String type,
+                      Model model) {
         ClientHeader client = contacts.clientForLogging(coach, id);
         ContactForm form = new ContactForm();
         form.setOccurredAt(LocalDateTime.now(clock).withSecond(0).withNano(0));
         form.setFrom(from);
+        // a kind chosen elsewhere (the warm handover visit on the handover summary); anything else is ignored
+        for (ContactType kind : ContactType.values()) {
+            if (kind.name().equals(type)) {
+                form.setType(kind);
+            }
+        }
         return showForm(client, form, null, model);
     }
 

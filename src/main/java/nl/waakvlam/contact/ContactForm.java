@@ -40,6 +40,9 @@ class ContactForm {
     @Size(max = 4000)
     private String privateNote;
 
+    /** The private note goes into the handover summary when the client changes coach. */
+    private boolean forHandover;
+
     @Size(max = 2000)
     private String sharedNote;
 
@@ -63,6 +66,14 @@ class ContactForm {
     /** Continue to the event form to record a signal noticed during this contact. */
     private boolean alsoSignal;
 
+    public boolean isForHandover() {
+        return forHandover;
+    }
+
+    public void setForHandover(boolean forHandover) {
+        this.forHandover = forHandover;
+    }
+
     public boolean isAlsoSignal() {
         return alsoSignal;
     }
@@ -76,7 +87,7 @@ class ContactForm {
         elements.addAll(workingElements);
         return new ContactDetails(occurredAt == null ? null : occurredAt.atZone(zone).toInstant(), outcome, type,
                 initiatedBy, durationMinutes, new HashSet<>(lifeDomainIds), privateNote, sharedNote, followUpAction,
-                followUpDue, significantDecision, incident, timeKind, elements);
+                followUpDue, significantDecision, incident, timeKind, elements, forHandover);
     }
 
     static ContactForm from(ContactDetails d, long version, ZoneId zone) {
@@ -90,6 +101,7 @@ class ContactForm {
         form.lifeDomainIds = new ArrayList<>(d.domainList());
         form.privateNote = d.privateNote();
         form.sharedNote = d.sharedNote();
+        form.forHandover = d.forHandover();
         form.followUpAction = d.followUpAction();
         form.followUpDue = d.followUpDue();
         form.significantDecision = d.significantDecision();

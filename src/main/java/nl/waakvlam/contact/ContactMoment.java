@@ -70,6 +70,10 @@ class ContactMoment {
     @Column(name = "private_note")
     private String privateNote;
 
+    /** The private note goes into a handover summary (marked by its author, "voor de overdracht"). */
+    @Column(name = "for_handover", nullable = false)
+    private boolean forHandover;
+
     @Column(name = "shared_note")
     private String sharedNote;
 
@@ -185,6 +189,7 @@ class ContactMoment {
         this.workingElements = d.workingElements() == null ? new String[0]
                 : d.workingElements().stream().map(Enum::name).sorted().toArray(String[]::new);
         this.privateNote = Text.blankToNull(d.privateNote());
+        this.forHandover = d.forHandover() && this.privateNote != null;
         this.sharedNote = Text.blankToNull(d.sharedNote());
         this.followUpAction = Text.blankToNull(d.followUpAction());
         this.followUpDue = d.followUpDue();
@@ -197,7 +202,7 @@ class ContactMoment {
     ContactDetails details() {
         return new ContactDetails(occurredAt, outcome, type, initiatedBy, durationMinutes,
                 Set.copyOf(Arrays.asList(lifeDomainIds)), privateNote, sharedNote, followUpAction, followUpDue,
-                significantDecision, incident, timeKind, WorkingElement.setOf(workingElements));
+                significantDecision, incident, timeKind, WorkingElement.setOf(workingElements), forHandover);
     }
 
     Long getId() {

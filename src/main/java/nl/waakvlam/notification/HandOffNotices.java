@@ -3,6 +3,7 @@ package nl.waakvlam.notification;
 import nl.waakvlam.client.ClientEnded;
 import nl.waakvlam.client.CoachChanged;
 import nl.waakvlam.client.CoverChanged;
+import nl.waakvlam.client.WarmVisitPlanned;
 import nl.waakvlam.coach.AbsenceRegistered;
 import nl.waakvlam.security.AccountService;
 import nl.waakvlam.security.UserSummary;
@@ -41,7 +42,7 @@ class HandOffNotices {
         String link = "/clients/" + changed.clientId();
         String newCoach = nameOf(changed.newCoachId());
         notifications.notify(changed.newCoachId(), NotificationType.COACH_CHANGED, "notification.coachChanged.newCoach",
-                link + "?coach=" + changed.newCoachId() + "#details", changed.clientId());
+                link + "/handover", changed.clientId());
         if (changed.previousCoachId() != null) {
             // the previous coach no longer sees the file: the item names it by number and who took over
             notifications.notify(changed.previousCoachId(), NotificationType.COACH_CHANGED,
@@ -87,6 +88,28 @@ class HandOffNotices {
                         : "notification.absence.registeredCoveredDetail",
                         new Object[]{from, until, absence.coverCoachId() == null ? "" : nameOf(absence.coverCoachId())},
                         DUTCH));
+    }
+
+    /**
+     * The warm handover visit planned, moved or called off: the coach who handed over is asked to come
+     * (by client number: they no longer see the file), the new coach has it in writing too.
+     */
+    @ApplicationModuleListener
+    void onWarmVisitPlanned(WarmVisitPlanned visit) {
+        if (visit.previousCoachId() == null) {
+            return;
+        }
+        String detail = visit.at() == null
+                ? messages.getMessage("notification.warmVisit.cancelledDetail", new Object[]{visit.clientId(),
+                nameOf(visit.coachId())}, DUTCH)
+                : messages.getMessage("notification.warmVisit.plannedDetail", new Object[]{visit.clientId(),
+                nameOf(visit.coachId()), Dates.dateTime(visit.at(), DUTCH),
+                visit.place() == null ? "" : visit.place()}, DUTCH);
+        notifications.notify(visit.previousCoachId(), NotificationType.COACH_CHANGED,
+                visit.at() == null ? "notification.warmVisit.cancelled" : "notification.warmVisit.planned",
+                // a link of its own per moment: a moved visit is news even while the first notice is unread
+                "/caseload?warmVisit=" + visit.clientId() + (visit.at() == null ? "&off" : "&at=" + visit.at()), null,
+                detail);
     }
 
     /** The referrer hears that the trajectory ended and on which day (the aftercare itself is not theirs to read). */

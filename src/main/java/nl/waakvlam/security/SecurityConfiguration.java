@@ -51,7 +51,7 @@ class SecurityConfiguration {
                         .requestMatchers("/referrals/new").hasAnyRole(Role.REFERRER.name(), Role.PROJECT_LEADER.name())
                         .requestMatchers("/referrals", "/referrals/**").hasRole(Role.REFERRER.name())
                         .requestMatchers("/dashboard", "/dashboard/**", "/intake", "/intake/**", "/coaches",
-                                "/coaches/**", "/agreements").hasRole(Role.PROJECT_LEADER.name())
+                                "/coaches/**", "/agreements", "/handovers").hasRole(Role.PROJECT_LEADER.name())
                         .requestMatchers("/import", "/import/**").hasRole(Role.PROJECT_LEADER.name())
                         .requestMatchers("/backoffice", "/backoffice/**").hasRole(Role.BACKOFFICE.name())
                         .requestMatchers("/callbacks/**").hasRole(Role.COACH.name())

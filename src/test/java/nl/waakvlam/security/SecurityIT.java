@@ -71,7 +71,8 @@ class SecurityIT {
             "projectleider,/caseload", "projectleider,/admin/users", "projectleider,/referrals",
             "beheerder,/caseload", "beheerder,/dashboard", "beheerder,/referrals",
             "secretariaat,/caseload", "secretariaat,/dashboard", "secretariaat,/admin/users", "secretariaat,/referrals",
-            "secretariaat,/clients", "secretariaat,/intake", "coach1,/backoffice", "projectleider,/backoffice"})
+            "secretariaat,/clients", "secretariaat,/intake", "coach1,/backoffice", "projectleider,/backoffice",
+            "coach1,/handovers", "verwijzer1,/handovers", "beheerder,/handovers", "secretariaat,/handovers"})
     void aWrongRoleGets403WithTheErrorPage(String username, String page) throws Exception {
         mvc.perform(get(page).session(login(username)))
                 .andExpect(status().isForbidden());
