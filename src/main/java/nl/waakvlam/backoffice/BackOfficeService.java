@@ -35,7 +35,7 @@ import java.util.Map;
  */
 @Service
 @Transactional
-class BackOfficeService {
+public class BackOfficeService {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
@@ -100,16 +100,33 @@ class BackOfficeService {
         if (client.coachId() == null) {
             throw new CallbackException("clientId", "callback.noCoach");
         }
-        CallbackRequest saved = callbacks.save(new CallbackRequest(client.id(), client.coachId(),
-                form.getCallerName().strip(), form.getCallerPhone().strip(), form.getCallerKind(),
-                form.getMessage().strip(), form.getUrgency(), backOffice.id(), clock.instant()));
+        CallbackRequest saved = register(client, form.getCallerName().strip(), form.getCallerPhone().strip(),
+                form.getCallerKind(), form.getMessage().strip(), form.getUrgency(), backOffice.id(), clock.instant());
         auditLog.record(AuditAction.CREATE, client.id(), "callback_request", saved.getId(), AuditOutcome.ALLOWED);
+        return saved.getId();
+    }
+
+    /**
+     * A call taken earlier (the demo programme's): stored and announced like one taken on the page.
+     * {@code callerKind} and {@code urgency} are the names the page's choices send (REFERRER, TODAY, …).
+     */
+    public Long importCallback(Long clientId, String callerName, String callerPhone, String callerKind,
+                               String message, String urgency, Long takenBy, Instant takenAt) {
+        return register(client(clientId), callerName, callerPhone, CallbackRequest.CallerKind.valueOf(callerKind),
+                message, CallbackRequest.Urgency.valueOf(urgency), takenBy, takenAt).getId();
+    }
+
+    private CallbackRequest register(ClientService.DirectoryEntry client, String callerName, String callerPhone,
+                                     CallbackRequest.CallerKind kind, String message, CallbackRequest.Urgency urgency,
+                                     Long takenBy, Instant takenAt) {
+        CallbackRequest saved = callbacks.save(new CallbackRequest(client.id(), client.coachId(), callerName,
+                callerPhone, kind, message, urgency, takenBy, takenAt));
         String detail = messages.getMessage("notification.callback.detail", new Object[]{saved.getCallerName(),
                 saved.getCallerPhone(), messages.getMessage("callback.urgency." + saved.getUrgency(), null, DUTCH),
                 saved.getMessage()}, DUTCH);
         notifications.deliver(client.coachId(), NotificationType.CALLBACK_REQUESTED, "notification.callback",
                 "/callbacks/" + saved.getId(), client.id(), detail);
-        return saved.getId();
+        return saved;
     }
 
     /** A request as the pages show it. */

@@ -44,10 +44,12 @@ public class LifecycleService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final EndPlanRepository endPlans;
+    private final ClientRepository clients;
 
     LifecycleService(ClientQueries queries, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
                      AccountService accounts, ReferenceData referenceData, AuditLog auditLog, Clock clock,
-                     ApplicationEventPublisher events, EndPlanRepository endPlans) {
+                     ApplicationEventPublisher events, EndPlanRepository endPlans, ClientRepository clients) {
+        this.clients = clients;
         this.events = events;
         this.endPlans = endPlans;
         this.queries = queries;
@@ -198,6 +200,20 @@ public class LifecycleService {
             events.publishEvent(new CoachChanged(client.getId(), leavingCoachId, move.getValue(),
                     client.getReferrerId()));
         }
+    }
+
+    /**
+     * A change of primary coach from history (the demo programme's): the same assignment history and
+     * the same unread handover as a change made on the file, without announcing it again.
+     */
+    public void handOverQuietly(Long clientId, Long newCoachId, String handoverNote, Long by, LocalDate on) {
+        Client client = clients.findById(clientId).orElseThrow();
+        Long previousCoachId = client.getCoachId();
+        client.changePrimaryCoach(newCoachId);
+        assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(clientId, AssignmentRole.PRIMARY)
+                .ifPresent(a -> a.endOn(on));
+        assignments.save(Assignment.handover(clientId, newCoachId, previousCoachId, on, handoverNote, by,
+                clock.instant()));
     }
 
     /** Sets or clears the designated cover coach. */

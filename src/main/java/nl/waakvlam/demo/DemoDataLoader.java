@@ -3,7 +3,9 @@ package nl.waakvlam.demo;
 import net.datafaker.Faker;
 import nl.waakvlam.client.ClientIdentity;
 import nl.waakvlam.client.ClientProfile;
+import nl.waakvlam.backoffice.BackOfficeService;
 import nl.waakvlam.client.ClientService;
+import nl.waakvlam.client.LifecycleService;
 import nl.waakvlam.client.ContactChannel;
 import nl.waakvlam.client.ImportedClient;
 import nl.waakvlam.client.Phase;
@@ -136,6 +138,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final LargeProgramme largeProgramme;
     private final Clock clock;
+    private final LifecycleService lifecycle;
+    private final BackOfficeService backOfficeService;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
                    CoachService coaches, ClientService clients, ReferralService referrals, ContactService contacts,
@@ -143,7 +147,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
                    SharingService sharing, ReportService reports, GoalService goals,
                    MeasurementService measurements, MeasurementSettings measurementSettings,
                    InstrumentCatalogue catalogue, TransactionTemplate transaction, LargeProgramme largeProgramme,
-                   Clock clock) {
+                   Clock clock, LifecycleService lifecycle, BackOfficeService backOfficeService) {
+        this.lifecycle = lifecycle;
+        this.backOfficeService = backOfficeService;
         this.catalogue = catalogue;
         this.goals = goals;
         this.measurements = measurements;
@@ -235,6 +241,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
         UserSummary projectLeader = accounts.findByUsername("projectleider").orElseThrow();
         List<String> rounds = monitoringRounds(projectLeader.id(), today);
         Long ggz = organisations.findByName("GGZ Drechtland").orElseThrow().id();
+        Long handOver = null;
+        Long callAbout = null;
         for (int i = 0; i < PHASES.size(); i++) {
             Phase phase = PHASES.get(i);
             UserSummary referrer = referrers.get(i % referrers.size());
@@ -304,14 +312,48 @@ class DemoDataLoader implements SmartInitializingSingleton {
                         i % 4 == 0 ? GoalStatus.ACHIEVED : GoalStatus.OPEN,
                         today.plusMonths(3), coach.id());
                 measurementHistory(clientId, coach.id(), phase, coachingStart, phaseSince, rounds, i, random, today);
+                if (phase == Phase.WAAKVLAM && coach == coachAccounts.get(1) && cover == null && handOver == null) {
+                    handOver = clientId;
+                }
+                if (phase == Phase.INTENSIVE && coach == coachAccounts.get(0) && callAbout == null) {
+                    callAbout = clientId;
+                }
             }
         }
+        handOverAndCallBack(handOver, callAbout, coachAccounts, projectLeader, today);
 
         // Coach 3 is ill this week and next; coach 1 covers. Coach 2 has a holiday coming up.
         coaches.addAbsence(new NewAbsence(coachAccounts.get(2).id(), today.minusDays(3), today.plusDays(10),
                 AbsenceReason.SICK, coachAccounts.get(0).id()), projectLeader.id());
         coaches.addAbsence(new NewAbsence(coachAccounts.get(1).id(), today.plusDays(20), today.plusDays(34),
                 AbsenceReason.HOLIDAY, coachAccounts.get(3).id()), projectLeader.id());
+    }
+
+    /**
+     * Two things that pass between people, so that their pages have something to show on a fresh
+     * start: coach2 handed a client over to coach1 two days ago (with a note marked for the handover),
+     * and coach1 has not read the handover yet; the back office took a call for coach1 this morning.
+     */
+    private void handOverAndCallBack(Long handOver, Long callAbout, List<UserSummary> coachAccounts,
+                                     UserSummary projectLeader, LocalDate today) {
+        if (handOver != null) {
+            Instant at = today.minusDays(3).atTime(15, 30).atZone(clock.getZone()).toInstant();
+            contacts.importContact(handOver, coachAccounts.get(1).id(), new ContactDetails(at, ContactOutcome.REACHED,
+                    ContactType.HOME_VISIT, InitiatedBy.COACH, 45, Set.of(),
+                    "Moeder is haar steun en toeverlaat: bel haar als cliënt niet opneemt. Slecht nieuws liever "
+                            + "face-to-face, niet per app.", "Afscheid genomen; de nieuwe coach komt kennismaken.",
+                    null, null, false, false, TimeKind.DIRECT, Set.of(), true), at);
+            lifecycle.handOverQuietly(handOver, coachAccounts.get(0).id(), "Mehmet gaat minder uren werken. "
+                            + "Warme overdracht: samen op huisbezoek; afspraak met Schuldhulp loopt nog.",
+                    projectLeader.id(), today.minusDays(2));
+        }
+        if (callAbout != null) {
+            UserSummary backOffice = accounts.findByUsername("secretariaat").orElseThrow();
+            backOfficeService.importCallback(callAbout, "Ria (moeder)", "06 1234 5678", "FAMILY",
+                    "Maakt zich zorgen over een brief van de woningcorporatie; vraagt of de coach vandaag terugbelt.",
+                    "TODAY",
+                    backOffice.id(), today.atTime(9, 10).atZone(clock.getZone()).toInstant());
+        }
     }
 
     /**

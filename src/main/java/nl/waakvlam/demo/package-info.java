@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "security", "organisation", "reference", "coach", "client", "referral", "contact",
-                "escalation", "sharing", "goal", "measurement"})
+                "escalation", "sharing", "goal", "measurement", "backoffice"})
 package nl.waakvlam.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -130,4 +130,19 @@ class DemoDataIT {
         assertThat(jdbc.queryForObject("select count(*) from client where referrer_id is null", Integer.class))
                 .isZero();
     }
+
+    @Test
+    void whatPassesBetweenPeopleHasSomethingToShow() {
+        // coach1 has a handover to read, with a note marked for it, and an open call-back request
+        assertThat(jdbc.queryForObject("select count(*) from assignment a join user_account u on u.id = a.coach_id "
+                + "where u.username = 'coach1' and a.previous_coach_id is not null and a.handover_read_at is null "
+                + "and a.ended_on is null", Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from contact_moment m join assignment a "
+                + "on a.client_id = m.client_id and a.previous_coach_id is not null where m.for_handover",
+                Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from callback_request r join user_account u on u.id = r.coach_id "
+                + "where u.username = 'coach1' and r.done_at is null", Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from referral where start_meeting_at > now()", Integer.class))
+                .isPositive();
+    }
 }
