@@ -41,7 +41,7 @@ class AnonymisationIT {
                     "indication", "own_question", "matching_preferences", "preferred_language", "interests",
                     "aftercare_note", "rhythm_reason")),
             Map.entry("phase_change", List.of("reason")),
-            Map.entry("assignment", List.of("note")),
+            Map.entry("assignment", List.of("note", "warm_visit_place")),
             Map.entry("referral", List.of("reason", "known_issues", "decline_reason", "decline_advice",
                     "match_rationale", "start_meeting_place")),
             Map.entry("contact_moment", List.of("private_note", "shared_note", "follow_up_action", "delete_reason")),
