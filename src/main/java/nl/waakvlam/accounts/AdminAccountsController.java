@@ -7,6 +7,8 @@ import nl.waakvlam.coach.CoachService;
 import nl.waakvlam.coach.CoachWorkload;
 import nl.waakvlam.coach.CoachWorkloads;
 import nl.waakvlam.coach.Gender;
+import nl.waakvlam.notification.NotificationService;
+import nl.waakvlam.notification.NotificationType;
 import nl.waakvlam.organisation.DepartmentSummary;
 import nl.waakvlam.organisation.OrganisationService;
 import nl.waakvlam.organisation.OrganisationSummary;
@@ -17,6 +19,7 @@ import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.NewAccount;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.security.SecondFactorService;
+import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.BaseAddress;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,11 +62,13 @@ class AdminAccountsController {
     private final InvitationMailer mailer;
     private final TransactionTemplate transaction;
     private final SecondFactorService secondFactors;
+    private final NotificationService notifications;
 
     AdminAccountsController(AccountService accounts, OrganisationService organisations, CoachService coaches,
                             ObjectProvider<CoachWorkloads> workloads, InvitationMailer mailer,
                             TransactionTemplate transaction, SecondFactorService secondFactors,
-                            BaseAddress baseAddress) {
+                            BaseAddress baseAddress, NotificationService notifications) {
+        this.notifications = notifications;
         this.secondFactors = secondFactors;
         this.baseAddress = baseAddress;
         this.accounts = accounts;
@@ -215,7 +220,13 @@ class AdminAccountsController {
     String deactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
         AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
         if (account.role() == Role.COACH && hasClients(id)) {
-            redirect.addFlashAttribute("flashError", "account.coachHasClients");
+            // Not refused and forgotten: the project leader is asked to move the caseload (one unread
+            // request per coach, however often the administrator tries), and the account follows.
+            for (UserSummary leader : accounts.withRole(Role.PROJECT_LEADER)) {
+                notifications.notify(leader.id(), NotificationType.COACH_CHANGED, "notification.moveRequested",
+                        "/coaches/" + id + "/move", null, account.displayName());
+            }
+            redirect.addFlashAttribute("flashError", "account.coachHasClientsAsked");
             return "redirect:/admin/users/" + id;
         }
         try {

@@ -188,10 +188,18 @@ class AccountsIT {
         String page = mvc.perform(get("/admin/users/{id}", coach.id()).session(admin)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Deze coach begeleidt nog 1 cliënt.").doesNotContain("Test Cliënt");
-        mvc.perform(post("/admin/users/{id}/deactivate", coach.id()).session(admin).with(csrf())
-                .param("version", String.valueOf(version(coach.id()))));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post("/admin/users/{id}/deactivate", coach.id()).session(admin).with(csrf())
+                    .param("version", String.valueOf(version(coach.id()))));
+        }
         assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, coach.id()))
                 .isTrue();
+        // the project leader is asked to move the caseload, once however often the administrator tries
+        assertThat(jdbc.queryForList("select message_key from notification n join user_account u on u.id = n.user_id "
+                        + "where u.username = 'projectleider' and n.link = ?", String.class,
+                "/coaches/" + coach.id() + "/move")).containsExactly("notification.moveRequested");
+        assertThat(mvc.perform(get("/admin/users/{id}", coach.id()).session(admin)).andReturn().getResponse()
+                .getContentAsString()).contains("De projectleider heeft een bericht gekregen");
     }
 
     @Test
