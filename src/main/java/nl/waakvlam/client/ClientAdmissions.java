@@ -225,7 +225,8 @@ public class ClientAdmissions {
     }
 
     /** A client already known by name and date of birth, for the import's duplicate check. */
-    public record KnownClient(String firstName, String lastName, LocalDate dateOfBirth) {
+    public record KnownClient(Long id, String firstName, String lastName, LocalDate dateOfBirth, Long coachId,
+                              Phase phase) {
     }
 
     /** Every client born on one of these days (names and date of birth only). */
@@ -236,7 +237,8 @@ public class ClientAdmissions {
         // in slices, so that a large file never makes one statement with thousands of parameters
         for (int from = 0; from < distinct.size(); from += 1000) {
             clients.namesBornOn(distinct.subList(from, Math.min(distinct.size(), from + 1000))).forEach(row ->
-                    known.add(new KnownClient(row.getFirstName(), row.getLastName(), row.getDateOfBirth())));
+                    known.add(new KnownClient(row.getId(), row.getFirstName(), row.getLastName(), row.getDateOfBirth(),
+                            row.getCoachId(), row.getPhase())));
         }
         return known;
     }

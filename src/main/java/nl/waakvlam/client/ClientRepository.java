@@ -14,11 +14,18 @@ interface ClientRepository extends JpaRepository<Client, Long>, JpaSpecification
     List<PhaseCountRow> countByPhase();
 
     /** Names of the clients born on one of these days, for the import's duplicate check. */
-    @Query("select c.firstName as firstName, c.lastName as lastName, c.dateOfBirth as dateOfBirth from Client c "
-            + "where c.dateOfBirth in :dates")
+    @Query("select c.id as id, c.firstName as firstName, c.lastName as lastName, c.dateOfBirth as dateOfBirth, "
+            + "c.coachId as coachId, c.phase as phase from Client c "
+            + "where c.dateOfBirth in :dates and c.anonymisedAt is null")
     List<NameRow> namesBornOn(Collection<LocalDate> dates);
 
     interface NameRow {
+        Long getId();
+
+        Long getCoachId();
+
+        Phase getPhase();
+
         String getFirstName();
 
         String getLastName();

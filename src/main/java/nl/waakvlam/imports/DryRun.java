@@ -1,5 +1,7 @@
 package nl.waakvlam.imports;
 
+import java.time.LocalDate;
+
 import nl.waakvlam.client.Phase;
 import nl.waakvlam.client.RegisteredClient;
 import nl.waakvlam.contact.ContactDetails;
@@ -15,14 +17,81 @@ import java.util.Map;
  * the commit writes exactly the planned clients and contacts, and only when there is no problem.
  */
 record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<RowProblem> problems,
-              boolean withContacts) {
+              boolean withContacts, List<Ignored> ignored, List<CoachLoad> loads, List<String> unusedColumns,
+              List<ExistingClient> existing, int contactsAlreadyHeld) {
+
+    DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<RowProblem> problems,
+           boolean withContacts, List<Ignored> ignored) {
+        this(clients, contacts, problems, withContacts, ignored, List.of(), List.of(), List.of(), 0);
+    }
+
+    /**
+     * A row of a client Waakvlam already has (same name and date of birth): the client is kept as it
+     * is, the row's new contacts are added; {@code filePhase}/{@code fileCoach} say what the list says
+     * where it differs from Waakvlam.
+     */
+    record ExistingClient(int row, Long clientId, String name, Phase phase, Phase filePhase, Long coachId,
+                          UserSummary fileCoach) {
+
+        public boolean phaseDiffers() {
+            return filePhase != null && filePhase != phase;
+        }
+
+        public boolean coachDiffers() {
+            return fileCoach != null && !fileCoach.id().equals(coachId);
+        }
+    }
+
+    DryRun withExisting(List<ExistingClient> known, int alreadyHeld) {
+        return new DryRun(clients, contacts, problems, withContacts, ignored, loads, unusedColumns, known,
+                alreadyHeld);
+    }
+
+    /** A row of the file the import leaves out, and why: a title, a total, a note. */
+    record Ignored(String table, int row, String reasonKey, String text) {
+    }
+
+    /**
+     * A coach's weighted caseload now and after the import, against their capacity (as on the coaches
+     * page), and an absence today or in the next two weeks: what the project leader checks before
+     * giving a coach a whole list of clients.
+     */
+    record CoachLoad(UserSummary coach, long clients, int before, int after, int capacity, LocalDate absentFrom,
+                     LocalDate absentUntil) {
+
+        public boolean overCapacity() {
+            return capacity > 0 && after > capacity;
+        }
+
+        public int percentAfter() {
+            return capacity <= 0 ? 100 : Math.round(100f * after / capacity);
+        }
+
+        public boolean warned() {
+            return overCapacity() || absentFrom != null;
+        }
+    }
+
+    /** The same run with what the page adds to it: the coaches' loads and the columns not read. */
+    DryRun with(List<CoachLoad> coachLoads, List<String> unused) {
+        return new DryRun(clients, contacts, problems, withContacts, ignored, coachLoads, unused, existing,
+                contactsAlreadyHeld);
+    }
+
+    /** Whether any coach would be over capacity or is away: the dry run warns, the commit is still allowed. */
+    public boolean hasLoadWarnings() {
+        return loads.stream().anyMatch(CoachLoad::warned);
+    }
 
     /** A client row that passed every check. */
     record PlannedClient(int row, RegisteredClient command, UserSummary coach) {
     }
 
-    /** A contact row that passed every check; {@code client} is the index in {@link #clients}. */
-    record PlannedContact(int row, int client, ContactDetails details) {
+    /**
+     * A contact row that passed every check; {@code client} is the index in {@link #clients}, or -1 for a
+     * contact of a client Waakvlam already has ({@code existingClientId}, added for its current coach).
+     */
+    record PlannedContact(int row, int client, ContactDetails details, Long existingClientId, Long existingCoachId) {
     }
 
     /** Clients per coach, for the summary (coaches in the order they first appear). */
@@ -30,7 +99,7 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
     }
 
     public boolean canCommit() {
-        return problems.isEmpty() && !clients.isEmpty();
+        return problems.isEmpty() && (!clients.isEmpty() || !contacts.isEmpty());
     }
 
     /** How many rows have at least one problem. */

@@ -49,17 +49,33 @@ final class ImportCheck {
 
     private final Vocabulary words;
     private final Function<Collection<LocalDate>, List<KnownClient>> knownClients;
+    private final Function<Collection<Long>, Set<String>> knownContacts;
     private final LocalDate today;
     private final Instant now;
     private final ZoneId zone;
 
     ImportCheck(Vocabulary words, Function<Collection<LocalDate>, List<KnownClient>> knownClients, Instant now,
                 ZoneId zone) {
+        this(words, knownClients, ids -> Set.of(), now, zone);
+    }
+
+    /**
+     * {@code knownContacts} gives, for clients Waakvlam already has, the contacts it holds as
+     * {@link #contactKey} strings: a second import of the same list does not add them again.
+     */
+    ImportCheck(Vocabulary words, Function<Collection<LocalDate>, List<KnownClient>> knownClients,
+                Function<Collection<Long>, Set<String>> knownContacts, Instant now, ZoneId zone) {
         this.words = words;
         this.knownClients = knownClients;
+        this.knownContacts = knownContacts;
         this.now = now;
         this.zone = zone;
         this.today = LocalDate.ofInstant(now, zone);
+    }
+
+    /** A contact as the duplicate check knows it: the client, the day and the kind. */
+    static String contactKey(Long clientId, LocalDate day, ContactType kind) {
+        return clientId + "|" + day + "|" + kind.name();
     }
 
     /** A client row read so far; {@code command} is null when the row has a problem. */
@@ -74,22 +90,38 @@ final class ImportCheck {
         for (SheetTable.Row row : clientTable.rows()) {
             read.add(readClient(new Cells(clientTable, row, clientColumns, problems)));
         }
-        Set<Integer> refused = duplicates(clientTable, clientColumns, read, problems);
+        Map<Integer, KnownClient> known = new HashMap<>();
+        Set<Integer> refused = duplicates(clientTable, clientColumns, read, problems, known);
         // a row's duplicate problems come after all rows were read: put them in row order (stable)
         problems.sort(Comparator.comparingInt(RowProblem::row));
 
         List<PlannedClient> planned = new ArrayList<>();
+        List<DryRun.ExistingClient> existing = new ArrayList<>();
         Map<String, Integer> plannedByReference = new HashMap<>();
+        Map<String, KnownClient> existingByReference = new HashMap<>();
         Map<String, ReadClient> byReference = new HashMap<>();
         for (ReadClient client : read) {
             if (client.reference() != null) {
                 byReference.putIfAbsent(client.reference(), client);
             }
-            if (client.command() != null && !refused.contains(client.row())) {
+            KnownClient already = known.get(client.row());
+            if (already != null) {
+                // Waakvlam keeps what it has; the list says what differs, so the project leader can look
+                existing.add(new DryRun.ExistingClient(client.row(), already.id(),
+                        already.firstName() + " " + already.lastName(), already.phase(),
+                        client.command() == null ? null : client.command().phase(), already.coachId(),
+                        client.coach()));
+                if (client.reference() != null) {
+                    existingByReference.putIfAbsent(client.reference(), already);
+                }
+            } else if (client.command() != null && !refused.contains(client.row())) {
                 plannedByReference.putIfAbsent(client.reference(), planned.size());
                 planned.add(new PlannedClient(client.row(), client.command(), client.coach()));
             }
         }
+        Set<String> contactsHeld = existingByReference.isEmpty() ? Set.of()
+                : knownContacts.apply(existingByReference.values().stream().map(KnownClient::id).toList());
+        int alreadyHeld = 0;
 
         List<PlannedContact> contacts = new ArrayList<>();
         if (contactTable != null) {
@@ -100,14 +132,32 @@ final class ImportCheck {
                 if (!reference.isEmpty() && client == null) {
                     cells.problem(TargetField.CONTACT_CLIENT, "importProblem.unknownClient", reference);
                 }
-                ContactDetails details = readContact(cells, client);
+                KnownClient already = client == null ? null : existingByReference.get(client.reference());
+                ContactDetails details = readContact(cells, already == null ? client : null);
                 Integer index = client == null ? null : plannedByReference.get(client.reference());
-                if (details != null && index != null && !cells.hasProblems()) {
-                    contacts.add(new PlannedContact(row.number(), index, details));
+                if (details != null && !cells.hasProblems()) {
+                    if (index != null) {
+                        contacts.add(new PlannedContact(row.number(), index, details, null, null));
+                    } else if (already != null) {
+                        String key = contactKey(already.id(), LocalDate.ofInstant(details.occurredAt(), zone),
+                                details.type());
+                        if (contactsHeld.contains(key)) {
+                            alreadyHeld++;
+                        } else if (already.coachId() != null) {
+                            contacts.add(new PlannedContact(row.number(), -1, details, already.id(),
+                                    already.coachId()));
+                        }
+                    }
                 }
             }
         }
-        return new DryRun(planned, contacts, List.copyOf(problems), contactTable != null);
+        List<DryRun.Ignored> ignored = new ArrayList<>();
+        for (SheetTable table : contactTable == null ? List.of(clientTable) : List.of(clientTable, contactTable)) {
+            table.ignored().forEach(row -> ignored.add(new DryRun.Ignored(tableName(table), row.number(),
+                    row.reasonKey(), row.text())));
+        }
+        return new DryRun(planned, contacts, List.copyOf(problems), contactTable != null, List.copyOf(ignored))
+                .withExisting(List.copyOf(existing), alreadyHeld);
     }
 
     private ReadClient readClient(Cells cells) {
@@ -175,16 +225,17 @@ final class ImportCheck {
     }
 
     /**
-     * Marks the later rows of a person who is in the file twice, of a client number used twice, and of
-     * a person Waakvlam already has (same name and date of birth). Returns the rows refused.
+     * Marks the later rows of a person who is in the file twice and of a client number used twice, and
+     * finds the persons Waakvlam already has (same name and date of birth) for {@code knownRows}.
+     * Returns the rows refused.
      */
     private Set<Integer> duplicates(SheetTable table, ColumnMapping columns, List<ReadClient> read,
-                                    List<RowProblem> problems) {
+                                    List<RowProblem> problems, Map<Integer, KnownClient> knownRows) {
         Set<Integer> refused = new LinkedHashSet<>();
-        Set<String> existing = new HashSet<>();
+        Map<String, KnownClient> existing = new HashMap<>();
         knownClients.apply(read.stream().map(ReadClient::birth).filter(Objects::nonNull).toList())
-                .forEach(known -> existing.add(TargetField.normalise(known.firstName() + known.lastName()) + "|"
-                        + known.dateOfBirth()));
+                .forEach(known -> existing.putIfAbsent(TargetField.normalise(known.firstName() + known.lastName())
+                        + "|" + known.dateOfBirth(), known));
         Map<String, Integer> firstRowOfName = new HashMap<>();
         Map<String, Integer> firstRowOfReference = new HashMap<>();
         String tableName = tableName(table);
@@ -195,10 +246,9 @@ final class ImportCheck {
                     problems.add(problem(tableName, client.row(), table, columns, TargetField.NAME,
                             "importProblem.duplicateInFile", earlier));
                     refused.add(client.row());
-                } else if (existing.contains(client.nameKey())) {
-                    problems.add(problem(tableName, client.row(), table, columns, TargetField.NAME,
-                            "importProblem.clientExists"));
-                    refused.add(client.row());
+                } else if (existing.containsKey(client.nameKey())) {
+                    // a list kept up to date: the client is there already, which is no problem
+                    knownRows.put(client.row(), existing.get(client.nameKey()));
                 }
             }
             if (client.reference() != null && columns.has(TargetField.CLIENT_REFERENCE)) {

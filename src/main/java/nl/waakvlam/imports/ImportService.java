@@ -1,7 +1,13 @@
 package nl.waakvlam.imports;
 
+import nl.waakvlam.coach.AbsenceDetails;
+import nl.waakvlam.coach.CoachProfileDetails;
+import nl.waakvlam.coach.CoachService;
+import nl.waakvlam.coach.CoachWorkload;
+import nl.waakvlam.coach.CoachWorkloads;
 import nl.waakvlam.client.ClientAdmissions;
 import nl.waakvlam.contact.ContactService;
+import nl.waakvlam.contact.ContactType;
 import nl.waakvlam.imports.DryRun.PlannedClient;
 import nl.waakvlam.organisation.OrganisationService;
 import nl.waakvlam.reference.ReferenceData;
@@ -23,12 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,11 +71,16 @@ class ImportService {
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CoachWorkloads workloads;
+    private final CoachService coaches;
 
     ImportService(ImportUploadRepository uploads, SavedMappingRepository mappings, ImportRunRepository runs,
                   CommittedFileRepository committedFiles, ClientAdmissions admissions, ContactService contacts,
                   ReferenceData referenceData, AccountService accounts, OrganisationService organisations,
-                  AuditLog auditLog, MessageSource messages, JdbcTemplate jdbc, Clock clock) {
+                  AuditLog auditLog, MessageSource messages, JdbcTemplate jdbc, Clock clock, CoachWorkloads workloads,
+                  CoachService coaches) {
+        this.workloads = workloads;
+        this.coaches = coaches;
         this.uploads = uploads;
         this.mappings = mappings;
         this.runs = runs;
@@ -225,10 +241,16 @@ class ImportService {
         Instant now = clock.instant();
         List<Long> clientIds = admissions.importRegistered(run.clients().stream().map(PlannedClient::command)
                 .toList(), projectLeader.id());
-        contacts.importContacts(run.contacts().stream().map(contact -> new ContactService.ImportedContact(
-                clientIds.get(contact.client()), run.clients().get(contact.client()).coach().id(),
-                contact.details())).toList(), now);
+        // a contact of a client Waakvlam already has goes to that client, recorded for its current coach
+        contacts.importContacts(run.contacts().stream().map(contact -> contact.client() < 0
+                ? new ContactService.ImportedContact(contact.existingClientId(), contact.existingCoachId(),
+                contact.details())
+                : new ContactService.ImportedContact(clientIds.get(contact.client()),
+                run.clients().get(contact.client()).coach().id(), contact.details())).toList(), now);
         auditLog.recordEach(AuditAction.CREATE, clientIds, AuditOutcome.ALLOWED);
+        List<Long> updated = run.contacts().stream().map(DryRun.PlannedContact::existingClientId)
+                .filter(Objects::nonNull).distinct().toList();
+        auditLog.recordEach(AuditAction.UPDATE, updated, AuditOutcome.ALLOWED);
         List<ImportRun.Client> created = new ArrayList<>();
         for (int i = 0; i < clientIds.size(); i++) {
             created.add(new ImportRun.Client(clientIds.get(i), run.clients().get(i).coach().id()));
@@ -308,8 +330,73 @@ class ImportService {
         }
         Vocabulary words = new Vocabulary(referenceData.activeTracks(), referenceData.lifeDomains(),
                 accounts.withRole(Role.COACH), organisations.all(), messages, LocaleContextHolder.getLocale());
-        return new ImportCheck(words, admissions::bornOn, clock.instant(), clock.getZone())
+        DryRun run = new ImportCheck(words, admissions::bornOn, this::contactsHeld, clock.instant(), clock.getZone())
                 .run(clientTable, upload.clientMapping(), contactTable, upload.contactMapping());
+        List<String> unused = new ArrayList<>();
+        for (SheetTable table : contactTable == null ? List.of(clientTable) : List.of(clientTable, contactTable)) {
+            ColumnMapping mapping = table == clientTable ? upload.clientMapping() : upload.contactMapping();
+            for (int c = 0; c < table.headers().size(); c++) {
+                int column = c;
+                if (!table.headers().get(c).isBlank()
+                        && mapping.columns().values().stream().noneMatch(m -> m == column)) {
+                    unused.add(table.columnName(c));
+                }
+            }
+        }
+        return run.with(loads(run), unused);
+    }
+
+    /**
+     * The contacts Waakvlam holds for these clients, as the check compares them: client, day (Dutch
+     * time) and kind. One statement per thousand clients.
+     */
+    private Set<String> contactsHeld(Collection<Long> clientIds) {
+        Set<String> keys = new HashSet<>();
+        List<Long> ids = List.copyOf(clientIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            Long[] slice = ids.subList(from, Math.min(ids.size(), from + 1000)).toArray(Long[]::new);
+            jdbc.query("select client_id, (occurred_at at time zone ?)::date, type from contact_moment "
+                            + "where client_id = any(?) and deleted_at is null",
+                    rs -> {
+                        keys.add(ImportCheck.contactKey(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                                ContactType.valueOf(rs.getString(3))));
+                    }, clock.getZone().getId(), slice);
+        }
+        return keys;
+    }
+
+    /** How far ahead an absence of a coach who gets clients is worth a warning (as for a caseload move). */
+    static final int ABSENCE_HORIZON_DAYS = 14;
+
+    /**
+     * Each coach's weighted caseload now and after the import, weighted as on the coaches page (one
+     * grouped read for all coaches), with their capacity and an absence now or soon.
+     */
+    private List<DryRun.CoachLoad> loads(DryRun run) {
+        if (run.clients().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CoachWorkload> now = workloads.workloads();
+        Map<Long, CoachProfileDetails> profiles = coaches.allProfiles();
+        LocalDate today = LocalDate.now(clock);
+        List<AbsenceDetails> absences = coaches.absencesBetween(today, today.plusDays(ABSENCE_HORIZON_DAYS));
+        Map<Long, int[]> added = new LinkedHashMap<>();
+        Map<Long, UserSummary> people = new LinkedHashMap<>();
+        for (DryRun.PlannedClient client : run.clients()) {
+            people.putIfAbsent(client.coach().id(), client.coach());
+            int[] sum = added.computeIfAbsent(client.coach().id(), id -> new int[2]);
+            sum[0]++;
+            sum[1] += workloads.weightOf(client.command().phase().name());
+        }
+        List<DryRun.CoachLoad> loads = new ArrayList<>();
+        added.forEach((id, sum) -> {
+            int before = Optional.ofNullable(now.get(id)).map(CoachWorkload::weighted).orElse(0);
+            int capacity = Optional.ofNullable(profiles.get(id)).map(CoachProfileDetails::maxCaseload).orElse(0);
+            Optional<AbsenceDetails> absent = absences.stream().filter(a -> a.coachId().equals(id)).findFirst();
+            loads.add(new DryRun.CoachLoad(people.get(id), sum[0], before, before + sum[1], capacity,
+                    absent.map(AbsenceDetails::startsOn).orElse(null), absent.map(AbsenceDetails::endsOn).orElse(null)));
+        });
+        return loads;
     }
 
     private static SheetTable find(List<SheetTable> tables, String id) {

@@ -3,11 +3,27 @@ package nl.waakvlam.imports;
 import java.util.List;
 
 /**
- * One table of an uploaded file: a sheet of a workbook, or a whole CSV file. The first row holds
- * the column headers; {@code rows} are the rows below it that are not blank, each with the row
- * number a spreadsheet program shows (the header row is row 1 on a sheet that starts at the top).
+ * One table of an uploaded file: a sheet of a workbook, or a whole CSV file. {@code headerRow} is the
+ * row (as a spreadsheet program numbers it) that holds the column headers, found by
+ * {@link SpreadsheetReader}; {@code rows} are the data rows below it, each with its number;
+ * {@code ignored} are the rows the import leaves out and why (a title above the headers, a total or
+ * a note under the data).
  */
-record SheetTable(String id, String fileName, String sheetName, List<String> headers, List<Row> rows) {
+record SheetTable(String id, String fileName, String sheetName, int headerRow, List<String> headers, List<Row> rows,
+                  List<IgnoredRow> ignored) {
+
+    /** A table whose headers are on its first row and that ignores nothing (tests, simple files). */
+    SheetTable(String id, String fileName, String sheetName, List<String> headers, List<Row> rows) {
+        this(id, fileName, sheetName, 1, headers, rows, List.of());
+    }
+
+    /** A row the import leaves out: its number, why ({@code importIgnored.*}) and its first text. */
+    record IgnoredRow(int number, String reason, String text) {
+
+        public String reasonKey() {
+            return "importIgnored." + reason;
+        }
+    }
 
     /** One data row: its number as the spreadsheet shows it and its cells as text. */
     record Row(int number, List<String> cells) {

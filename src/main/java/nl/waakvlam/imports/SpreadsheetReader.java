@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -33,6 +37,12 @@ import java.util.Locale;
  * A CSV file is UTF-8 when its bytes are valid UTF-8 (with or without a byte order mark), and
  * otherwise Windows-1252, which is what Excel writes in a Dutch Windows; its delimiter is the
  * semicolon (Dutch Excel) or the comma, whichever the header line has more of.
+ *
+ * <p>A sheet is read as a coordinator keeps it, not as an export: the header row is the first row
+ * that names Waakvlam's fields or looks like headers (a title above it is left out), a merged cell
+ * gives its value to every cell it covers, a formula gives its last computed value, and under the
+ * data a totals row ("Totaal", "Gemiddelde"), a row of formulas only and a trailing note are left
+ * out. Every row left out is listed with its reason, so the dry run can say so.
  */
 final class SpreadsheetReader {
 
@@ -62,36 +72,155 @@ final class SpreadsheetReader {
         return tables;
     }
 
+    /** A non-blank row as read: its number, its cells as text, and whether every filled cell is a formula. */
+    record RawRow(int number, List<String> cells, boolean onlyFormulas) {
+
+        int filled() {
+            return (int) cells.stream().filter(cell -> cell != null && !cell.isBlank()).count();
+        }
+
+        String firstText() {
+            return cells.stream().filter(cell -> cell != null && !cell.isBlank()).findFirst().orElse("").strip();
+        }
+    }
+
+    /** Rows looked at to find the header row; a title block longer than this is not a coordinator's list. */
+    static final int HEADER_SEARCH = 15;
+    /** Merged areas larger than this are decoration (a banner over the sheet), not values to repeat. */
+    private static final int MERGE_MAX_CELLS = 2000;
+    private static final List<String> TOTAL_LABELS = List.of("totaal", "total", "subtotaal", "gemiddelde",
+            "gemiddeld", "average", "som", "aantal", "count");
+
     private static List<SheetTable> workbook(int fileIndex, String fileName, byte[] content) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             List<SheetTable> tables = new ArrayList<>();
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);
-                List<String> headers = List.of();
-                List<SheetTable.Row> rows = new ArrayList<>();
-                boolean headerSeen = false;
+                Map<Long, String> merged = mergedValues(sheet);
+                Map<Integer, Integer> mergedTo = new HashMap<>();
+                merged.keySet().forEach(k -> mergedTo.merge((int) (k >> 20), (int) (k & 0xFFFFF), Math::max));
+                List<RawRow> rows = new ArrayList<>();
                 for (Row row : sheet) {
                     List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(text(row.getCell(c)));
-                    }
-                    if (!headerSeen) {
-                        if (isBlank(cells)) {
-                            continue;
+                    boolean onlyFormulas = true;
+                    int last = Math.max(row.getLastCellNum(), mergedTo.getOrDefault(row.getRowNum(), -1) + 1);
+                    for (int c = 0; c < Math.max(0, last); c++) {
+                        Cell cell = row.getCell(c);
+                        String value = text(cell);
+                        if (value.isEmpty()) {
+                            value = merged.getOrDefault(key(row.getRowNum(), c), "");
+                        } else if (cell.getCellType() != CellType.FORMULA) {
+                            onlyFormulas = false;
                         }
-                        headers = trimTrailingBlanks(cells);
-                        headerSeen = true;
-                    } else if (!isBlank(cells)) {
-                        rows.add(new SheetTable.Row(row.getRowNum() + 1, cells));
+                        cells.add(value);
+                    }
+                    if (!isBlank(cells)) {
+                        rows.add(new RawRow(row.getRowNum() + 1, cells, onlyFormulas));
                     }
                 }
-                tables.add(new SheetTable(fileIndex + "-" + s, fileName, sheet.getSheetName(), headers, rows));
+                tables.add(table(fileIndex + "-" + s, fileName, sheet.getSheetName(), rows));
             }
             return tables;
         } catch (IOException | RuntimeException e) {
             // POI signals a file that is no workbook (or a damaged one) with a range of runtime exceptions
             throw new UnreadableFileException("import.refused.unreadable", e);
         }
+    }
+
+    /** The value of each merged area's first cell, for every other cell the area covers. */
+    private static Map<Long, String> mergedValues(Sheet sheet) {
+        Map<Long, String> values = new HashMap<>();
+        for (CellRangeAddress area : sheet.getMergedRegions()) {
+            if (area.getNumberOfCells() > MERGE_MAX_CELLS) {
+                continue;
+            }
+            Row first = sheet.getRow(area.getFirstRow());
+            String value = first == null ? "" : text(first.getCell(area.getFirstColumn()));
+            if (value.isEmpty()) {
+                continue;
+            }
+            for (int r = area.getFirstRow(); r <= area.getLastRow(); r++) {
+                for (int c = area.getFirstColumn(); c <= area.getLastColumn(); c++) {
+                    if (r != area.getFirstRow() || c != area.getFirstColumn()) {
+                        values.put(key(r, c), value);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+
+    /**
+     * A table from the non-blank rows of a sheet or file: the header row found, the rows above it
+     * and the totals and notes under the data left out and listed, the rest data.
+     */
+    static SheetTable table(String id, String fileName, String sheetName, List<RawRow> rows) {
+        if (rows.isEmpty()) {
+            return new SheetTable(id, fileName, sheetName, 1, List.of(), List.of(), List.of());
+        }
+        int header = headerIndex(rows);
+        List<SheetTable.IgnoredRow> ignored = new ArrayList<>();
+        for (int i = 0; i < header; i++) {
+            ignored.add(new SheetTable.IgnoredRow(rows.get(i).number(), "aboveHeader", rows.get(i).firstText()));
+        }
+        List<String> headers = trimTrailingBlanks(rows.get(header).cells());
+        // the last row with two or more values: single values after it are notes under the list
+        int lastFull = header;
+        for (int i = header + 1; i < rows.size(); i++) {
+            if (rows.get(i).filled() >= 2) {
+                lastFull = i;
+            }
+        }
+        List<SheetTable.Row> data = new ArrayList<>();
+        for (int i = header + 1; i < rows.size(); i++) {
+            RawRow row = rows.get(i);
+            String reason = null;
+            if (TOTAL_LABELS.stream().anyMatch(label -> TargetField.normalise(row.firstText()).startsWith(label))) {
+                reason = "total";
+            } else if (row.onlyFormulas()) {
+                reason = "formulas";
+            } else if (i > lastFull && row.filled() == 1 && headers.size() > 2) {
+                reason = "note";
+            }
+            if (reason == null) {
+                data.add(new SheetTable.Row(row.number(), row.cells()));
+            } else {
+                ignored.add(new SheetTable.IgnoredRow(row.number(), reason, row.firstText()));
+            }
+        }
+        return new SheetTable(id, fileName, sheetName, rows.get(header).number(), headers, data, ignored);
+    }
+
+    /**
+     * The header row among the first rows: the first that names at least two of Waakvlam's fields as
+     * the mapping knows them; otherwise the first whose cells are mostly text and fill at least half
+     * of the widest row (a title has one cell, a data row numbers and dates); otherwise the first.
+     */
+    static int headerIndex(List<RawRow> rows) {
+        int look = Math.min(rows.size(), HEADER_SEARCH);
+        for (int i = 0; i < look; i++) {
+            long known = rows.get(i).cells().stream()
+                    .filter(cell -> Arrays.stream(TargetField.values()).anyMatch(f -> f.likeness(cell) == 0))
+                    .count();
+            if (known >= 2) {
+                return i;
+            }
+        }
+        int widest = rows.stream().limit(HEADER_SEARCH * 2L).mapToInt(RawRow::filled).max().orElse(0);
+        for (int i = 0; i < look; i++) {
+            RawRow row = rows.get(i);
+            long text = row.cells().stream().filter(cell -> cell != null && !cell.isBlank())
+                    .filter(cell -> CellValues.date(cell.strip()).isEmpty() && !cell.strip().matches("[-+]?[\\d.,]+"))
+                    .count();
+            if (row.filled() >= 2 && row.filled() * 2 >= widest && text * 10 >= row.filled() * 6L) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static String text(Cell cell) {
@@ -133,24 +262,19 @@ final class SpreadsheetReader {
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true).get();
-        List<String> headers = null;
-        List<SheetTable.Row> rows = new ArrayList<>();
+        List<RawRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 List<String> cells = record.toList();
-                if (headers == null) {
-                    if (!isBlank(cells)) {
-                        headers = trimTrailingBlanks(cells);
-                    }
-                } else if (!isBlank(cells)) {
-                    rows.add(new SheetTable.Row((int) record.getRecordNumber(), cells));
+                if (!isBlank(cells)) {
+                    rows.add(new RawRow((int) record.getRecordNumber(), cells, false));
                 }
             }
         } catch (IOException | RuntimeException e) {
             // Commons CSV reports a broken quote as an unchecked exception
             throw new UnreadableFileException("import.refused.unreadable", e);
         }
-        return new SheetTable(fileIndex + "-0", fileName, null, headers == null ? List.of() : headers, rows);
+        return table(fileIndex + "-0", fileName, null, rows);
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (a byte order mark is dropped), otherwise Windows-1252. */

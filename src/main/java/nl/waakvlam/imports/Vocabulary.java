@@ -9,6 +9,7 @@ import nl.waakvlam.reference.TrackSummary;
 import nl.waakvlam.security.UserSummary;
 import org.springframework.context.MessageSource;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ final class Vocabulary {
     private final Map<String, ContactOutcome> outcomes = new HashMap<>();
     private final Map<String, Long> lifeDomains = new HashMap<>();
     private final Map<String, UserSummary> coaches;
+    private final Map<String, UserSummary> coachNames;
     private final Map<String, Long> organisations = new HashMap<>();
     private final String trackChoices;
     private final String phaseChoices;
@@ -67,6 +69,21 @@ final class Vocabulary {
         this.coaches = coachAccounts.stream().filter(UserSummary::enabled)
                 .collect(Collectors.toMap(coach -> coach.username().toLowerCase(Locale.ROOT), Function.identity(),
                         (a, b) -> a));
+        // a coordinator writes the coach's name, often only the first name: both count when they name one coach
+        Map<String, List<UserSummary>> byName = new HashMap<>();
+        for (UserSummary coach : coachAccounts) {
+            if (coach.enabled() && coach.displayName() != null) {
+                byName.computeIfAbsent(TargetField.normalise(coach.displayName()), k -> new ArrayList<>()).add(coach);
+                String first = coach.displayName().strip().split("\\s+")[0];
+                byName.computeIfAbsent(TargetField.normalise(first), k -> new ArrayList<>()).add(coach);
+            }
+        }
+        this.coachNames = new HashMap<>();
+        byName.forEach((name, found) -> {
+            if (found.size() == 1 && !name.isEmpty()) {
+                coachNames.put(name, found.get(0));
+            }
+        });
         for (OrganisationSummary organisation : organisationList) {
             organisations.putIfAbsent(TargetField.normalise(organisation.name()), organisation.id());
         }
@@ -79,8 +96,19 @@ final class Vocabulary {
                 .map(outcome -> label(messages, "contactOutcome.", outcome, locale)).collect(Collectors.joining(", "));
     }
 
+    /**
+     * A track by its code or name, or by a word of its name that names only that track: a coordinator
+     * writes "Jongeren" for "Kwetsbare jongeren 18-/18+".
+     */
     Optional<Long> track(String text) {
-        return Optional.ofNullable(tracks.get(TargetField.normalise(text)));
+        String key = TargetField.normalise(text);
+        Long exact = tracks.get(key);
+        if (exact != null || key.length() < 4) {
+            return Optional.ofNullable(exact);
+        }
+        List<Long> containing = tracks.entrySet().stream().filter(e -> e.getKey().contains(key))
+                .map(Map.Entry::getValue).distinct().toList();
+        return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
     }
 
     Optional<Phase> phase(String text) {
@@ -99,8 +127,10 @@ final class Vocabulary {
         return Optional.ofNullable(lifeDomains.get(TargetField.normalise(text)));
     }
 
-    Optional<UserSummary> coach(String username) {
-        return Optional.ofNullable(coaches.get(username.strip().toLowerCase(Locale.ROOT)));
+    /** A coach by user name, full name or (when only one coach has it) first name. */
+    Optional<UserSummary> coach(String name) {
+        UserSummary byUsername = coaches.get(name.strip().toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(byUsername != null ? byUsername : coachNames.get(TargetField.normalise(name)));
     }
 
     Optional<Long> organisation(String name) {

@@ -188,7 +188,7 @@ class ImportIT {
     }
 
     @Test
-    void theSameFileTwiceIsRefusedAndSoIsAClientWaakvlamAlreadyHas() throws Exception {
+    void theSameFileTwiceIsRefusedAndAClientWaakvlamAlreadyHasIsKeptAsItIs() throws Exception {
         UserSummary coach = people.coach();
         List<Object> first = List.of("D-1", "Dirk Dubbel" + unique, LocalDate.of(1980, 2, 2), ADULTS, "Waakvlam", "",
                 today.minusDays(300), "", coach.username(), organisation);
@@ -212,16 +212,15 @@ class ImportIT {
         assertThat(jdbc.queryForObject("select count(*) from client where last_name = ?", Long.class,
                 "Dubbel" + unique)).isEqualTo(1);
 
-        // another file with the same person in it: that row is refused
+        // another file with the same person in it: that client is kept as Waakvlam has it, the other is new
         List<Object> other = List.of("D-2", "Daan Anders" + unique, LocalDate.of(1981, 3, 3), ADULTS, "Intensief",
                 "", today.minusDays(30), "", coach.username(), organisation);
         Long next = upload(file("nieuw-" + unique + ".xlsx", ImportFiles.workbook(List.of(other, first), null)));
         mapAsSuggested(next);
         DryRun run = dryRun(next);
-        assertThat(run.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.row()).isEqualTo(3);
-            assertThat(problem.messageKey()).isEqualTo("importProblem.clientExists");
-        });
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.clients()).hasSize(1);
+        assertThat(run.existing()).singleElement().satisfies(existing -> assertThat(existing.row()).isEqualTo(3));
     }
 
     @Test
@@ -373,6 +372,75 @@ class ImportIT {
 
     private static String dutch(LocalDate date) {
         return String.format("%02d-%02d-%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    @Autowired
+    nl.waakvlam.coach.CoachService coaches;
+
+    @Test
+    void aCoordinatorsWorkbookImportsAsItIsKeptAndASecondImportAddsOnlyWhatIsNew() throws Exception {
+        UserSummary coach = people.coach();
+        // a coach with room for little: the dry run warns before giving them a list
+        coaches.updateProfile(new nl.waakvlam.coach.ProfileUpdate(coach.id(), 0, nl.waakvlam.coach.Gender.FEMALE,
+                List.of("Nederlands"), List.of(), "Test", 24, 4));
+        LocalDate start = today.minusDays(60);
+        CoordinatorWorkbook.Client sem = new CoordinatorWorkbook.Client("1", "Sem" + unique, "de Wit",
+                LocalDate.of(2007, 1, 31), "Jongeren", organisation, start.minusDays(10), start, "Intensief",
+                coach.displayName(), "06 1234 5678", 2, 6, "Belt liever niet");
+        CoordinatorWorkbook.Client noa = new CoordinatorWorkbook.Client("2", "Noa" + unique, "Hendriks",
+                "31-1-2007", "Jongeren", organisation, "1 " + "jan " + start.minusYears(0).getYear(),
+                start.getDayOfMonth() + "-" + start.getMonthValue() + "-" + start.getYear(), "Intensief", null,
+                null, 3, 7, null);
+        CoordinatorWorkbook.Contact first = new CoordinatorWorkbook.Contact("1", today.minusDays(20), "Gesprek",
+                "Bereikt", 45, "Kennismaking");
+
+        Long upload = upload(file("deelnemers-" + unique + ".xlsx",
+                CoordinatorWorkbook.build(List.of(sem, noa), List.of(first))));
+        ImportService.MappingPage page = mapAsSuggested(upload);
+        assertThat(page.clientTable().headerRow()).isEqualTo(3);
+        String checkPage = mvc.perform(get("/import/" + upload + "/check").session(leader)).andReturn().getResponse()
+                .getContentAsString();
+        DryRun run = dryRun(upload);
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.clients()).hasSize(2);
+        assertThat(run.ignored()).extracting(DryRun.Ignored::reasonKey).containsExactly("importIgnored.aboveHeader",
+                "importIgnored.total", "importIgnored.formulas", "importIgnored.note");
+        assertThat(run.unusedColumns()).contains("Telefoon", "ZRM financiën", "Schaalvraag", "Opmerking");
+        assertThat(run.loads()).singleElement().satisfies(load -> {
+            assertThat(load.overCapacity()).isTrue();
+            assertThat(load.clients()).isEqualTo(2);
+        });
+        assertThat(checkPage).contains("Overgeslagen regels (4)").contains("totaalregel")
+                .contains("Boven de capaciteit").contains("Kolommen die niet worden ingelezen");
+        commit(upload);
+        assertThat(jdbc.queryForObject("select count(*) from client where first_name in (?, ?)", Long.class,
+                "Sem" + unique, "Noa" + unique)).isEqualTo(2);
+        // a Dutch text date and a date cell are the same day
+        assertThat(jdbc.queryForList("select distinct date_of_birth from client where first_name in (?, ?)",
+                LocalDate.class, "Sem" + unique, "Noa" + unique)).containsExactly(LocalDate.of(2007, 1, 31));
+
+        // a week later: the same list with one new client, the first contact again and two new ones
+        CoordinatorWorkbook.Client daan = new CoordinatorWorkbook.Client("3", "Daan" + unique, "Visser",
+                LocalDate.of(2006, 5, 5), "Jongeren", organisation, start, start, "Waakvlam", coach.displayName(),
+                null, null, null, null);
+        Long again = upload(file("deelnemers-week2-" + unique + ".xlsx", CoordinatorWorkbook.build(
+                List.of(sem, noa, daan), List.of(first,
+                        new CoordinatorWorkbook.Contact("1", today.minusDays(3), "Telefoon", "Bereikt", 10, ""),
+                        new CoordinatorWorkbook.Contact("3", today.minusDays(2), "Huisbezoek", "Bereikt", 60, "")))));
+        mapAsSuggested(again);
+        DryRun second = dryRun(again);
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.clients()).extracting(c -> c.command().identity().firstName()).containsExactly("Daan" + unique);
+        assertThat(second.existing()).hasSize(2);
+        assertThat(second.contactsAlreadyHeld()).isOne();
+        assertThat(second.contacts()).hasSize(2);
+        commit(again);
+        assertThat(jdbc.queryForObject("select count(*) from client where first_name in (?, ?, ?)", Long.class,
+                "Sem" + unique, "Noa" + unique, "Daan" + unique)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from contact_moment m join client c on c.id = m.client_id "
+                + "where c.first_name = ?", Long.class, "Sem" + unique)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from contact_moment m join client c on c.id = m.client_id "
+                + "where c.first_name = ?", Long.class, "Daan" + unique)).isEqualTo(1);
     }
 
     private static MockMultipartFile file(String name, byte[] content) {

@@ -21,7 +21,7 @@ class ImportRulesTests {
     }
 
     @Test
-    void datesAreReadTheDutchWayOrAsIsoAndNeverGuessed() {
+    void datesAreReadTheDutchWayAsIsoWithMonthWordsOrAsExcelDayNumbers() {
         assertThat(CellValues.date("14-3-2007")).contains(LocalDate.of(2007, 3, 14));
         assertThat(CellValues.date("14/03/2007")).contains(LocalDate.of(2007, 3, 14));
         assertThat(CellValues.date("14.03.2007")).contains(LocalDate.of(2007, 3, 14));
@@ -29,7 +29,19 @@ class ImportRulesTests {
         assertThat(CellValues.dateTime("2-11-2026 14:30").orElseThrow().time()).isEqualTo(LocalTime.of(14, 30));
         assertThat(CellValues.dateTime("2026-11-02T09:05").orElseThrow().time()).isEqualTo(LocalTime.of(9, 5));
         assertThat(CellValues.date("31-02-2026")).isEmpty();
-        assertThat(CellValues.date("14-3-07")).isEmpty();
+        // a two-digit year: this century's up to this year, the last century's after it
+        assertThat(CellValues.date("14-3-07")).contains(LocalDate.of(2007, 3, 14));
+        int nextYear = (java.time.Year.now().getValue() + 1) % 100;
+        assertThat(CellValues.date(String.format("1-5-%02d", nextYear))).contains(
+                LocalDate.of(java.time.Year.now().getValue() + 1 - 100, 5, 1));
+        assertThat(CellValues.date("31 jan 2007")).contains(LocalDate.of(2007, 1, 31));
+        assertThat(CellValues.date("31 januari 2007")).contains(LocalDate.of(2007, 1, 31));
+        assertThat(CellValues.date("3-mrt-2025")).contains(LocalDate.of(2025, 3, 3));
+        assertThat(CellValues.date("1 okt. 25")).contains(LocalDate.of(2025, 10, 1));
+        assertThat(CellValues.date("31 foo 2007")).isEmpty();
+        // the day number Excel keeps when a date column loses its format: the same day as its Dutch text
+        assertThat(CellValues.date("39113")).isEqualTo(CellValues.date("31-1-2007"));
+        assertThat(CellValues.date("1999")).isEmpty();
         assertThat(CellValues.date("3/14/2007")).isEmpty();
         assertThat(CellValues.dateTime("2-11-2026 25:61")).isEmpty();
         assertThat(CellValues.date("gisteren")).isEmpty();

@@ -91,4 +91,32 @@ class SpreadsheetReaderTests {
         assertThat(table.columnName(1)).isEqualTo("B");
         assertThat(SheetTable.columnLetter(26)).isEqualTo("AA");
     }
+
+    @Test
+    void aCoordinatorsSheetIsReadFromItsHeaderRowWithoutTitleTotalsOrNotes() {
+        byte[] workbook = CoordinatorWorkbook.build(List.of(
+                new CoordinatorWorkbook.Client("1", "Sem", "de Wit", LocalDate.of(2007, 1, 31), "Jongeren",
+                        "De Brug", "2-9-2025", LocalDate.of(2025, 9, 15), "Intensief", "Sanne Verhoeven",
+                        "06 1234 5678", 2, 6, "Belt liever niet"),
+                new CoordinatorWorkbook.Client("2", "Noa", "Hendriks", "31-1-2007", "Jongeren", "De Brug",
+                        "1 sep 2025", "15-9-2025", "Intensief", null, null, 3, 7, null)),
+                List.of(new CoordinatorWorkbook.Contact("1", LocalDate.of(2025, 10, 1), "Gesprek", "Bereikt", 45, "")));
+
+        List<SheetTable> tables = SpreadsheetReader.read(0, "deelnemers.xlsx", workbook);
+
+        SheetTable clients = tables.get(0);
+        assertThat(clients.headerRow()).isEqualTo(3);
+        assertThat(clients.headers()).isEqualTo(CoordinatorWorkbook.HEADERS);
+        assertThat(clients.rows()).extracting(SheetTable.Row::number).containsExactly(4, 5);
+        // a merged cell gives its value to every row it covers; a Dutch text date and a date cell are one day
+        assertThat(clients.rows().get(1).cell(9)).isEqualTo("Sanne Verhoeven");
+        assertThat(CellValues.date(clients.rows().get(0).cell(3))).isEqualTo(CellValues.date(clients.rows().get(1).cell(3)));
+        assertThat(clients.ignored()).extracting(SheetTable.IgnoredRow::number, SheetTable.IgnoredRow::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "aboveHeader"),
+                        org.assertj.core.groups.Tuple.tuple(6, "total"),
+                        org.assertj.core.groups.Tuple.tuple(7, "formulas"),
+                        org.assertj.core.groups.Tuple.tuple(9, "note"));
+        assertThat(tables.get(1).headerRow()).isEqualTo(1);
+        assertThat(tables.get(1).rows()).hasSize(1);
+    }
 }
