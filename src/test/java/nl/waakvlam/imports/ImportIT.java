@@ -147,7 +147,7 @@ class ImportIT {
         assertThat(run.problems()).extracting(RowProblem::column).containsExactly("Lifecoach (gebruikersnaam)",
                 "Geboortedatum", "Startdatum");
         String html = page.getResponse().getContentAsString();
-        assertThat(html).contains("rij 4", "rij 7", "rij 10", "Er is geen lifecoach met de gebruikersnaam",
+        assertThat(html).contains("rij 4", "rij 7", "rij 10", "Er is geen lifecoach met de naam of gebruikersnaam",
                 "is geen geldige datum", "De startdatum ligt vóór de geboortedatum", "3 rijen hebben een probleem")
                 .doesNotContain("Alles importeren");
         assertThat(run.canCommit()).isFalse();
