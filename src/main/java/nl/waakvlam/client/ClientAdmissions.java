@@ -198,8 +198,8 @@ public class ClientAdmissions {
                         on.atTime(12, 0).toInstant(ZoneOffset.UTC)));
                 from = to;
             }
-            assigned.add(new Assignment(id, command.coachId(), AssignmentRole.PRIMARY, command.startedOn(), null,
-                    recordedBy, now));
+            assigned.add(new Assignment(id, command.coachId(), AssignmentRole.PRIMARY, command.startedOn(),
+                    command.remark(), recordedBy, now));
         }
         // hundreds of history rows: one batch each instead of a round trip per row
         jdbc.batchUpdate("insert into phase_change (client_id, from_phase, to_phase, changed_on, reason, changed_by, "
@@ -212,14 +212,15 @@ public class ClientAdmissions {
             statement.setLong(6, step.getChangedBy());
             statement.setTimestamp(7, Timestamp.from(step.getRecordedAt()));
         });
-        jdbc.batchUpdate("insert into assignment (client_id, coach_id, role, started_on, created_by, created_at) "
-                + "values (?, ?, ?, ?, ?, ?)", assigned, 500, (statement, assignment) -> {
+        jdbc.batchUpdate("insert into assignment (client_id, coach_id, role, started_on, note, created_by, created_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", assigned, 500, (statement, assignment) -> {
             statement.setLong(1, assignment.getClientId());
             statement.setLong(2, assignment.getCoachId());
             statement.setString(3, assignment.getRole().name());
             statement.setObject(4, assignment.getStartedOn());
-            statement.setLong(5, assignment.getCreatedBy());
-            statement.setTimestamp(6, Timestamp.from(now));
+            statement.setString(5, assignment.getNote());
+            statement.setLong(6, assignment.getCreatedBy());
+            statement.setTimestamp(7, Timestamp.from(now));
         });
         return ids;
     }

@@ -1,12 +1,11 @@
 package nl.waakvlam.imports;
 
-import java.time.LocalDate;
-
 import nl.waakvlam.client.Phase;
 import nl.waakvlam.client.RegisteredClient;
 import nl.waakvlam.contact.ContactDetails;
 import nl.waakvlam.security.UserSummary;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,8 +82,24 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
         return loads.stream().anyMatch(CoachLoad::warned);
     }
 
-    /** A client row that passed every check. */
-    record PlannedClient(int row, RegisteredClient command, UserSummary coach) {
+    /** A client row that passed every check, with the scores it brings (a measurement at the start). */
+    record PlannedClient(int row, RegisteredClient command, UserSummary coach, List<PlannedScore> scores) {
+
+        PlannedClient(int row, RegisteredClient command, UserSummary coach) {
+            this(row, command, coach, List.of());
+        }
+    }
+
+    /**
+     * One instrument's scores of a client: the score of a scale or ladder, or the ZRM's per domain,
+     * measured on {@code on} (the chosen date column, or the start).
+     */
+    record PlannedScore(String instrument, Integer score, Map<String, Integer> domains, LocalDate on) {
+    }
+
+    /** How many measurements the import adds. */
+    public long measurements() {
+        return clients.stream().mapToLong(client -> client.scores().size()).sum();
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ final class ImportCheck {
 
     /** A client row read so far; {@code command} is null when the row has a problem. */
     private record ReadClient(int row, String reference, String nameKey, LocalDate birth, LocalDate start,
-                              RegisteredClient command, UserSummary coach) {
+                              RegisteredClient command, UserSummary coach, List<DryRun.PlannedScore> scores) {
     }
 
     DryRun run(SheetTable clientTable, ColumnMapping clientColumns, SheetTable contactTable,
@@ -116,7 +117,7 @@ final class ImportCheck {
                 }
             } else if (client.command() != null && !refused.contains(client.row())) {
                 plannedByReference.putIfAbsent(client.reference(), planned.size());
-                planned.add(new PlannedClient(client.row(), client.command(), client.coach()));
+                planned.add(new PlannedClient(client.row(), client.command(), client.coach(), client.scores()));
             }
         }
         Set<String> contactsHeld = existingByReference.isEmpty() ? Set.of()
@@ -214,14 +215,69 @@ final class ImportCheck {
         Long organisation = cells.lookup(TargetField.REFERRING_ORGANISATION, words::organisation,
                 "importProblem.unknownOrganisation");
 
+        String phone = cells.limited(TargetField.PHONE, PHONE_MAX);
+        String email = cells.limited(TargetField.EMAIL, EMAIL_MAX);
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            cells.problem(TargetField.EMAIL, "importProblem.invalidEmail", email);
+        }
+        String address = cells.limited(TargetField.ADDRESS, ADDRESS_MAX);
+        String remark = cells.limited(TargetField.REMARK, NOTE_MAX);
+        List<DryRun.PlannedScore> scores = readScores(cells, start);
+
         String nameKey = first == null || birth == null ? null : TargetField.normalise(first + last) + "|" + birth;
         RegisteredClient command = cells.hasProblems() ? null : new RegisteredClient(
-                new ClientIdentity(first, last, birth, null, null, null, null, null),
+                new ClientIdentity(first, last, birth, phone, email, address, null, null),
                 new ClientProfile(track, null, null, null, null, null, null, null), organisation, phase,
                 referredOn == null ? start : referredOn, start, phaseSince == null ? start : phaseSince,
-                coach.id());
+                coach.id(), remark);
         return new ReadClient(cells.row.number(), reference.isEmpty() ? null : referenceKey(reference), nameKey,
-                birth, start, command, coach);
+                birth, start, command, coach, scores);
+    }
+
+    static final int PHONE_MAX = 40;
+    static final int EMAIL_MAX = 200;
+    static final int ADDRESS_MAX = 300;
+
+    /**
+     * The scores in the row, one measurement per instrument, dated on the measurement date column or
+     * the start: the "before" of a client who was already being coached.
+     */
+    private List<DryRun.PlannedScore> readScores(Cells cells, LocalDate start) {
+        Map<String, Integer> scale = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> domains = new LinkedHashMap<>();
+        for (TargetField field : TargetField.scores()) {
+            String text = cells.text(field);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Vocabulary.ScoreRange range = words.scoreRange(field.instrument()).orElse(null);
+            if (range == null || !range.enabled()) {
+                cells.problem(field, "importProblem.instrumentOff", range == null ? field.instrument() : range.name());
+                continue;
+            }
+            Integer score = text.matches("\\d{1,2}") ? Integer.valueOf(text) : null;
+            if (score == null || score < range.min() || score > range.max()) {
+                cells.problem(field, "importProblem.scoreRange", text, range.min(), range.max());
+                continue;
+            }
+            if (field.domain() == null) {
+                scale.put(field.instrument(), score);
+            } else {
+                domains.computeIfAbsent(field.instrument(), code -> new LinkedHashMap<>()).put(field.domain(), score);
+            }
+        }
+        if (scale.isEmpty() && domains.isEmpty()) {
+            return List.of();
+        }
+        LocalDate on = cells.mapped(TargetField.MEASURED_ON) && !cells.text(TargetField.MEASURED_ON).isEmpty()
+                ? cells.pastDate(TargetField.MEASURED_ON, false) : start;
+        if (on == null) {
+            return List.of();
+        }
+        List<DryRun.PlannedScore> scores = new ArrayList<>();
+        scale.forEach((code, score) -> scores.add(new DryRun.PlannedScore(code, score, Map.of(), on)));
+        domains.forEach((code, byDomain) -> scores.add(new DryRun.PlannedScore(code, null, Map.copyOf(byDomain), on)));
+        return scores;
     }
 
     /**
@@ -364,6 +420,15 @@ final class ImportCheck {
 
         String text(TargetField field) {
             return row.cell(columns.column(field));
+        }
+
+        /** The text of an optional column, or null when empty; a problem when longer than {@code max}. */
+        String limited(TargetField field, int max) {
+            String value = text(field);
+            if (value.length() > max) {
+                problem(field, "importProblem.tooLong", max);
+            }
+            return value.isEmpty() ? null : value;
         }
 
         String required(TargetField field) {

@@ -200,7 +200,13 @@ class ImportController {
     private String showMapping(ImportService.MappingPage page, MappingForm form, Model model) {
         model.addAttribute("page", page);
         model.addAttribute("form", form);
-        model.addAttribute("clientFields", TargetField.of(TargetField.Kind.CLIENTS));
+        // the registration's own fields first; contact details, the remark and scores fold away
+        model.addAttribute("clientFields", TargetField.of(TargetField.Kind.CLIENTS).stream()
+                .filter(f -> f.ordinal() < TargetField.PHONE.ordinal()).toList());
+        List<TargetField> extra = TargetField.of(TargetField.Kind.CLIENTS).stream()
+                .filter(f -> f.ordinal() >= TargetField.PHONE.ordinal()).toList();
+        model.addAttribute("clientExtraFields", extra);
+        model.addAttribute("clientExtraMapped", extra.stream().anyMatch(f -> !form.column(f).isBlank()));
         model.addAttribute("contactFields", TargetField.of(TargetField.Kind.CONTACTS));
         model.addAttribute("clientColumns", options(page.clientTable()));
         model.addAttribute("contactColumns", options(page.contactTable()));

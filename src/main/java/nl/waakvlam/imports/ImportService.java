@@ -9,6 +9,9 @@ import nl.waakvlam.client.ClientAdmissions;
 import nl.waakvlam.contact.ContactService;
 import nl.waakvlam.contact.ContactType;
 import nl.waakvlam.imports.DryRun.PlannedClient;
+import nl.waakvlam.measurement.InstrumentCatalogue;
+import nl.waakvlam.measurement.MeasurementMoment;
+import nl.waakvlam.measurement.MeasurementService;
 import nl.waakvlam.organisation.OrganisationService;
 import nl.waakvlam.reference.ReferenceData;
 import nl.waakvlam.security.AccountService;
@@ -33,9 +36,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,12 +78,16 @@ class ImportService {
     private final Clock clock;
     private final CoachWorkloads workloads;
     private final CoachService coaches;
+    private final MeasurementService measurements;
+    private final InstrumentCatalogue catalogue;
 
     ImportService(ImportUploadRepository uploads, SavedMappingRepository mappings, ImportRunRepository runs,
                   CommittedFileRepository committedFiles, ClientAdmissions admissions, ContactService contacts,
                   ReferenceData referenceData, AccountService accounts, OrganisationService organisations,
                   AuditLog auditLog, MessageSource messages, JdbcTemplate jdbc, Clock clock, CoachWorkloads workloads,
-                  CoachService coaches) {
+                  CoachService coaches, MeasurementService measurements, InstrumentCatalogue catalogue) {
+        this.measurements = measurements;
+        this.catalogue = catalogue;
         this.workloads = workloads;
         this.coaches = coaches;
         this.uploads = uploads;
@@ -247,6 +256,13 @@ class ImportService {
                 contact.details())
                 : new ContactService.ImportedContact(clientIds.get(contact.client()),
                 run.clients().get(contact.client()).coach().id(), contact.details())).toList(), now);
+        // each client's scores from the list: a measurement at the start, the "before" of its outcome figures
+        for (int i = 0; i < clientIds.size(); i++) {
+            for (DryRun.PlannedScore score : run.clients().get(i).scores()) {
+                measurements.importMeasurement(clientIds.get(i), score.instrument(), MeasurementMoment.START, null,
+                        score.on(), score.score(), score.domains(), null, projectLeader.id());
+            }
+        }
         auditLog.recordEach(AuditAction.CREATE, clientIds, AuditOutcome.ALLOWED);
         List<Long> updated = run.contacts().stream().map(DryRun.PlannedContact::existingClientId)
                 .filter(Objects::nonNull).distinct().toList();
@@ -328,8 +344,10 @@ class ImportService {
         if (clientTable == null) {
             throw new ImportRefusedException("import.refused.notMapped");
         }
+        Locale locale = LocaleContextHolder.getLocale();
         Vocabulary words = new Vocabulary(referenceData.activeTracks(), referenceData.lifeDomains(),
-                accounts.withRole(Role.COACH), organisations.all(), messages, LocaleContextHolder.getLocale());
+                accounts.withRole(Role.COACH), organisations.all(), messages, locale)
+                .withScores(scoreRanges(locale));
         DryRun run = new ImportCheck(words, admissions::bornOn, this::contactsHeld, clock.instant(), clock.getZone())
                 .run(clientTable, upload.clientMapping(), contactTable, upload.contactMapping());
         List<String> unused = new ArrayList<>();
@@ -363,6 +381,19 @@ class ImportService {
                     }, clock.getZone().getId(), slice);
         }
         return keys;
+    }
+
+    /** The instruments a score column can feed, with their range and whether the programme uses them. */
+    private Map<String, Vocabulary.ScoreRange> scoreRanges(Locale locale) {
+        Map<String, Vocabulary.ScoreRange> ranges = new HashMap<>();
+        for (String code : List.of("SCALE", "PARTICIPATION_LADDER", "ZRM")) {
+            InstrumentCatalogue.InstrumentView instrument = catalogue.byCode(code);
+            if (instrument != null) {
+                ranges.put(code, new Vocabulary.ScoreRange("nl".equals(locale.getLanguage()) ? instrument.nameNl()
+                        : instrument.nameEn(), instrument.min(), instrument.max(), instrument.enabled()));
+            }
+        }
+        return ranges;
     }
 
     /** How far ahead an absence of a coach who gets clients is worth a warning (as for a caseload move). */

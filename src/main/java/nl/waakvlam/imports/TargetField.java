@@ -29,6 +29,28 @@ enum TargetField {
     COACH(Kind.CLIENTS, true, "lifecoach", "coach", "gebruikersnaamcoach", "coachusername"),
     REFERRING_ORGANISATION(Kind.CLIENTS, true, "aanmelder", "aanmeldendeorganisatie", "verwijzendeorganisatie",
             "verwijzer", "organisatie", "verwezendoor", "verwijzendeinstantie", "referringorganisation", "referrer"),
+    PHONE(Kind.CLIENTS, false, "telefoon", "telefoonnummer", "tel", "mobiel", "06", "phone"),
+    EMAIL(Kind.CLIENTS, false, "email", "emailadres", "mail", "mailadres"),
+    ADDRESS(Kind.CLIENTS, false, "adres", "woonadres", "address"),
+    REMARK(Kind.CLIENTS, false, "opmerking", "opmerkingen", "bijzonderheden", "toelichting", "remark", "remarks"),
+    MEASURED_ON(Kind.CLIENTS, false, "meetdatum", "datummeting", "gemetenop", "datumzrm", "zrmdatum"),
+    SCORE_SCALE(Kind.CLIENTS, new Score("SCALE", null), "schaalvraag", "schaal", "rapportcijfer", "cijfer"),
+    SCORE_LADDER(Kind.CLIENTS, new Score("PARTICIPATION_LADDER", null), "participatieladder", "pladder", "ladder"),
+    ZRM_FINANCES(Kind.CLIENTS, new Score("ZRM", "FINANCES"), "zrmfinancien", "zrmfinancieen", "zrmfin"),
+    ZRM_WORK_EDUCATION(Kind.CLIENTS, new Score("ZRM", "WORK_EDUCATION"), "zrmwerkopleiding", "zrmwerkenopleiding",
+            "zrmwerk", "zrmdagbesteding"),
+    ZRM_TIME_USE(Kind.CLIENTS, new Score("ZRM", "TIME_USE"), "zrmtijdsbesteding"),
+    ZRM_HOUSING(Kind.CLIENTS, new Score("ZRM", "HOUSING"), "zrmhuisvesting", "zrmwonen"),
+    ZRM_DOMESTIC_RELATIONS(Kind.CLIENTS, new Score("ZRM", "DOMESTIC_RELATIONS"), "zrmhuiselijkerelaties"),
+    ZRM_MENTAL_HEALTH(Kind.CLIENTS, new Score("ZRM", "MENTAL_HEALTH"), "zrmgeestelijkegezondheid"),
+    ZRM_PHYSICAL_HEALTH(Kind.CLIENTS, new Score("ZRM", "PHYSICAL_HEALTH"), "zrmlichamelijkegezondheid"),
+    ZRM_SUBSTANCE_USE(Kind.CLIENTS, new Score("ZRM", "SUBSTANCE_USE"), "zrmmiddelengebruik", "zrmverslaving"),
+    ZRM_BASIC_ADL(Kind.CLIENTS, new Score("ZRM", "BASIC_ADL"), "zrmbasaleadl", "zrmadl"),
+    ZRM_INSTRUMENTAL_ADL(Kind.CLIENTS, new Score("ZRM", "INSTRUMENTAL_ADL"), "zrminstrumenteleadl", "zrmiadl"),
+    ZRM_SOCIAL_NETWORK(Kind.CLIENTS, new Score("ZRM", "SOCIAL_NETWORK"), "zrmsociaalnetwerk", "zrmnetwerk"),
+    ZRM_PARTICIPATION(Kind.CLIENTS, new Score("ZRM", "PARTICIPATION"), "zrmmaatschappelijkeparticipatie",
+            "zrmparticipatie"),
+    ZRM_JUSTICE(Kind.CLIENTS, new Score("ZRM", "JUSTICE"), "zrmjustitie"),
 
     CONTACT_CLIENT(Kind.CONTACTS, true, "clientnummer", "clientnr", "client", "nummer", "nr", "clientreference",
             "naam"),
@@ -46,12 +68,44 @@ enum TargetField {
 
     private final Kind kind;
     private final boolean required;
+    private final String instrument;
+    private final String domain;
     private final List<String> headerNames;
 
     TargetField(Kind kind, boolean required, String... headerNames) {
         this.kind = kind;
         this.required = required;
+        this.instrument = null;
+        this.domain = null;
         this.headerNames = List.of(headerNames);
+    }
+
+    /** A score of one of the programme's instruments: never required. */
+    TargetField(Kind kind, Score score, String... headerNames) {
+        this.kind = kind;
+        this.required = false;
+        this.instrument = score.instrument();
+        this.domain = score.domain();
+        this.headerNames = List.of(headerNames);
+    }
+
+    /** Which score a column holds: the instrument's code and, for the ZRM, the domain's. */
+    record Score(String instrument, String domain) {
+    }
+
+    /** The instrument code of a score field (SCALE, PARTICIPATION_LADDER, ZRM), else null. */
+    String instrument() {
+        return instrument;
+    }
+
+    /** The ZRM domain code of a ZRM score field, else null. */
+    String domain() {
+        return domain;
+    }
+
+    /** The score fields, in the order the mapping page shows them. */
+    static List<TargetField> scores() {
+        return Arrays.stream(values()).filter(field -> field.instrument != null).toList();
     }
 
     Kind kind() {

@@ -40,6 +40,7 @@ final class Vocabulary {
     private final Map<String, Long> lifeDomains = new HashMap<>();
     private final Map<String, UserSummary> coaches;
     private final Map<String, UserSummary> coachNames;
+    private Map<String, ScoreRange> scoreRanges = Map.of();
     private final Map<String, Long> organisations = new HashMap<>();
     private final String trackChoices;
     private final String phaseChoices;
@@ -125,6 +126,20 @@ final class Vocabulary {
 
     Optional<Long> lifeDomain(String text) {
         return Optional.ofNullable(lifeDomains.get(TargetField.normalise(text)));
+    }
+
+    /** The scores an instrument takes, and whether the programme uses it. */
+    record ScoreRange(String name, int min, int max, boolean enabled) {
+    }
+
+    /** The programme's instruments by code, for the score columns. */
+    Vocabulary withScores(Map<String, ScoreRange> ranges) {
+        this.scoreRanges = Map.copyOf(ranges);
+        return this;
+    }
+
+    Optional<ScoreRange> scoreRange(String instrumentCode) {
+        return Optional.ofNullable(scoreRanges.get(instrumentCode));
     }
 
     /** A coach by user name, full name or (when only one coach has it) first name. */

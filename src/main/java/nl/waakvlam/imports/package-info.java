@@ -9,7 +9,7 @@
  * contact modules' import methods; nothing depends on this module.
  */
 @ApplicationModule(displayName = "Import",
-        allowedDependencies = {"shared", "security", "organisation", "reference", "coach", "client", "contact"})
+        allowedDependencies = {"shared", "security", "organisation", "reference", "coach", "client", "contact", "measurement"})
 package nl.waakvlam.imports;
 
 import org.springframework.modulith.ApplicationModule;

@@ -377,6 +377,21 @@ class ImportIT {
     @Autowired
     nl.waakvlam.coach.CoachService coaches;
 
+    @Autowired
+    nl.waakvlam.measurement.InstrumentCatalogue catalogue;
+
+    /** The ZRM's switch as the shared programme had it, put back after a test that turns it. */
+    Boolean zrmToRestore;
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreZrm() {
+        if (zrmToRestore != null) {
+            jdbc.update("update instrument set enabled = ? where code = 'ZRM'", zrmToRestore);
+            catalogue.refresh();
+            zrmToRestore = null;
+        }
+    }
+
     @Test
     void aCoordinatorsWorkbookImportsAsItIsKeptAndASecondImportAddsOnlyWhatIsNew() throws Exception {
         UserSummary coach = people.coach();
@@ -398,21 +413,42 @@ class ImportIT {
                 CoordinatorWorkbook.build(List.of(sem, noa), List.of(first))));
         ImportService.MappingPage page = mapAsSuggested(upload);
         assertThat(page.clientTable().headerRow()).isEqualTo(3);
+        // every column of the list has a place: nothing is silently dropped
+        assertThat(page.clientMapping().columns()).containsKeys(TargetField.PHONE, TargetField.REMARK,
+                TargetField.ZRM_FINANCES, TargetField.SCORE_SCALE);
+        // the ZRM is licensed: switched off, its scores are refused with a clear reason instead of lost
+        zrmToRestore = jdbc.queryForObject("select enabled from instrument where code = 'ZRM'", Boolean.class);
+        jdbc.update("update instrument set enabled = false where code = 'ZRM'");
+        catalogue.refresh();
+        assertThat(dryRun(upload).problems()).extracting(RowProblem::messageKey)
+                .containsExactly("importProblem.instrumentOff", "importProblem.instrumentOff");
+        jdbc.update("update instrument set enabled = true where code = 'ZRM'");
+        catalogue.refresh();
         String checkPage = mvc.perform(get("/import/" + upload + "/check").session(leader)).andReturn().getResponse()
                 .getContentAsString();
         DryRun run = dryRun(upload);
         assertThat(run.problems()).isEmpty();
         assertThat(run.clients()).hasSize(2);
+        assertThat(run.measurements()).isEqualTo(4);
         assertThat(run.ignored()).extracting(DryRun.Ignored::reasonKey).containsExactly("importIgnored.aboveHeader",
                 "importIgnored.total", "importIgnored.formulas", "importIgnored.note");
-        assertThat(run.unusedColumns()).contains("Telefoon", "ZRM financiën", "Schaalvraag", "Opmerking");
+        assertThat(run.unusedColumns()).isEmpty();
         assertThat(run.loads()).singleElement().satisfies(load -> {
             assertThat(load.overCapacity()).isTrue();
             assertThat(load.clients()).isEqualTo(2);
         });
         assertThat(checkPage).contains("Overgeslagen regels (4)").contains("totaalregel")
-                .contains("Boven de capaciteit").contains("Kolommen die niet worden ingelezen");
+                .contains("Boven de capaciteit").contains("4 metingen");
         commit(upload);
+        Long semId = jdbc.queryForObject("select id from client where first_name = ?", Long.class, "Sem" + unique);
+        assertThat(jdbc.queryForObject("select phone from client where id = ?", String.class, semId))
+                .isEqualTo("06 1234 5678");
+        assertThat(jdbc.queryForList("select i.code || ':' || m.moment || ':' || m.measured_on from measurement m "
+                + "join instrument i on i.id = m.instrument_id where m.client_id = ? order by i.code", String.class,
+                semId)).containsExactly("SCALE:START:" + start, "ZRM:START:" + start);
+        String file = mvc.perform(get("/clients/{id}", semId).session(Sessions.login(mvc, coach.username())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(file).contains("Belt liever niet").contains("Schaalvraag");
         assertThat(jdbc.queryForObject("select count(*) from client where first_name in (?, ?)", Long.class,
                 "Sem" + unique, "Noa" + unique)).isEqualTo(2);
         // a Dutch text date and a date cell are the same day
