@@ -63,11 +63,13 @@ class AdminAccountsController {
     private final TransactionTemplate transaction;
     private final SecondFactorService secondFactors;
     private final NotificationService notifications;
+    private final FirstSteps firstSteps;
 
     AdminAccountsController(AccountService accounts, OrganisationService organisations, CoachService coaches,
                             ObjectProvider<CoachWorkloads> workloads, InvitationMailer mailer,
                             TransactionTemplate transaction, SecondFactorService secondFactors,
-                            BaseAddress baseAddress, NotificationService notifications) {
+                            BaseAddress baseAddress, NotificationService notifications, FirstSteps firstSteps) {
+        this.firstSteps = firstSteps;
         this.notifications = notifications;
         this.secondFactors = secondFactors;
         this.baseAddress = baseAddress;
@@ -80,8 +82,13 @@ class AdminAccountsController {
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String role,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String role, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        FirstSteps.Checklist steps = firstSteps.of(admin);
+        if (!steps.allDone()) {
+            model.addAttribute("firstSteps", steps);
+        }
         Role roleFilter = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > 100) {

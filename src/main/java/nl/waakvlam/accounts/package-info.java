@@ -5,10 +5,12 @@
  * preferences, signing out elsewhere) and the first start without any account ({@code /setup}).
  * The accounts themselves, their links and the password rules are owned by {@code security};
  * this module owns no tables. It sits above security, organisation, coach and notification
- * because creating a coach needs a coach profile and ending one needs their caseload.
+ * because creating a coach needs a coach profile and ending one needs their caseload, and above
+ * settings and client for the first steps of a new programme ({@code FirstSteps}), which tick
+ * themselves off from the programme's name and number and its first client.
  */
 @ApplicationModule(displayName = "Accounts",
-        allowedDependencies = {"shared", "security", "organisation", "coach", "notification"})
+        allowedDependencies = {"shared", "security", "organisation", "coach", "notification", "settings", "client"})
 package nl.waakvlam.accounts;
 
 import org.springframework.modulith.ApplicationModule;

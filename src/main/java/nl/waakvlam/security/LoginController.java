@@ -15,7 +15,10 @@ class LoginController {
     private final MfaPolicy mfaPolicy;
     private final SsoProperties sso;
 
-    LoginController(DemoMode demoMode, MfaPolicy mfaPolicy, SsoProperties sso) {
+    private final AccountService accounts;
+
+    LoginController(DemoMode demoMode, MfaPolicy mfaPolicy, SsoProperties sso, AccountService accounts) {
+        this.accounts = accounts;
         this.demoMode = demoMode;
         this.mfaPolicy = mfaPolicy;
         this.sso = sso;
@@ -35,6 +38,8 @@ class LoginController {
             model.addAttribute("demoPassword", DemoMode.PASSWORD);
             model.addAttribute("secondFactorEnforced", mfaPolicy.enforced());
         }
+        // an installation without any administrator has to start at /setup: say so where everyone arrives
+        model.addAttribute("newInstallation", accounts.withRole(Role.ADMIN).isEmpty());
         return "security/login";
     }
 
