@@ -17,11 +17,20 @@ import java.util.Map;
  */
 record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<RowProblem> problems,
               boolean withContacts, List<Ignored> ignored, List<CoachLoad> loads, List<String> unusedColumns,
-              List<ExistingClient> existing, int contactsAlreadyHeld) {
+              List<ExistingClient> existing, int contactsAlreadyHeld, List<FileCoach> fileCoaches) {
 
     DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<RowProblem> problems,
            boolean withContacts, List<Ignored> ignored) {
-        this(clients, contacts, problems, withContacts, ignored, List.of(), List.of(), List.of(), 0);
+        this(clients, contacts, problems, withContacts, ignored, List.of(), List.of(), List.of(), 0, List.of());
+    }
+
+    /** A coach the file names, with how many of its rows, and the coach chosen instead (or null). */
+    record FileCoach(UserSummary coach, int rows, UserSummary movedTo) {
+    }
+
+    DryRun withFileCoaches(List<FileCoach> named) {
+        return new DryRun(clients, contacts, problems, withContacts, ignored, loads, unusedColumns, existing,
+                contactsAlreadyHeld, named);
     }
 
     /**
@@ -43,7 +52,7 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
 
     DryRun withExisting(List<ExistingClient> known, int alreadyHeld) {
         return new DryRun(clients, contacts, problems, withContacts, ignored, loads, unusedColumns, known,
-                alreadyHeld);
+                alreadyHeld, fileCoaches);
     }
 
     /** A row of the file the import leaves out, and why: a title, a total, a note. */
@@ -74,7 +83,7 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
     /** The same run with what the page adds to it: the coaches' loads and the columns not read. */
     DryRun with(List<CoachLoad> coachLoads, List<String> unused) {
         return new DryRun(clients, contacts, problems, withContacts, ignored, coachLoads, unused, existing,
-                contactsAlreadyHeld);
+                contactsAlreadyHeld, fileCoaches);
     }
 
     /** Whether any coach would be over capacity or is away: the dry run warns, the commit is still allowed. */

@@ -51,6 +51,11 @@ final class ImportCheck {
     private final Vocabulary words;
     private final Function<Collection<LocalDate>, List<KnownClient>> knownClients;
     private final Function<Collection<Long>, Set<String>> knownContacts;
+    private Map<Long, Long> coachMoves = Map.of();
+    private boolean keepUnknown;
+    /** Per coach named in the file: how many clients, in the order they appear. */
+    private final Map<Long, int[]> fileCoachCounts = new LinkedHashMap<>();
+    private final Map<Long, UserSummary> fileCoaches = new LinkedHashMap<>();
     private final LocalDate today;
     private final Instant now;
     private final ZoneId zone;
@@ -72,6 +77,17 @@ final class ImportCheck {
         this.now = now;
         this.zone = zone;
         this.today = LocalDate.ofInstant(now, zone);
+    }
+
+    /**
+     * What the project leader chose in the dry run: the clients of a coach named in the file go to
+     * another coach ({@code moves}, file coach id → coach id), and columns that feed no field are kept
+     * as a remark with the coach ({@code keepUnknown}).
+     */
+    ImportCheck withChoices(Map<Long, Long> moves, boolean keep) {
+        this.coachMoves = Map.copyOf(moves);
+        this.keepUnknown = keep;
+        return this;
     }
 
     /** A contact as the duplicate check knows it: the client, the day and the kind. */
@@ -157,8 +173,11 @@ final class ImportCheck {
             table.ignored().forEach(row -> ignored.add(new DryRun.Ignored(tableName(table), row.number(),
                     row.reasonKey(), row.text())));
         }
+        List<DryRun.FileCoach> named = new ArrayList<>();
+        fileCoaches.forEach((id, coach) -> named.add(new DryRun.FileCoach(coach, fileCoachCounts.get(id)[0],
+                coachMoves.containsKey(id) ? words.coachById(coachMoves.get(id)).orElse(null) : null)));
         return new DryRun(planned, contacts, List.copyOf(problems), contactTable != null, List.copyOf(ignored))
-                .withExisting(List.copyOf(existing), alreadyHeld);
+                .withExisting(List.copyOf(existing), alreadyHeld).withFileCoaches(named);
     }
 
     private ReadClient readClient(Cells cells) {
@@ -212,6 +231,15 @@ final class ImportCheck {
         if (!coachName.isEmpty() && coach == null) {
             cells.problem(TargetField.COACH, "importProblem.unknownCoach", coachName);
         }
+        if (coach != null) {
+            fileCoaches.putIfAbsent(coach.id(), coach);
+            fileCoachCounts.computeIfAbsent(coach.id(), id -> new int[1])[0]++;
+            UserSummary chosen = coachMoves.containsKey(coach.id())
+                    ? words.coachById(coachMoves.get(coach.id())).orElse(null) : null;
+            if (chosen != null) {
+                coach = chosen;
+            }
+        }
         Long organisation = cells.lookup(TargetField.REFERRING_ORGANISATION, words::organisation,
                 "importProblem.unknownOrganisation");
 
@@ -222,6 +250,9 @@ final class ImportCheck {
         }
         String address = cells.limited(TargetField.ADDRESS, ADDRESS_MAX);
         String remark = cells.limited(TargetField.REMARK, NOTE_MAX);
+        if (keepUnknown) {
+            remark = withUnknownColumns(cells, remark);
+        }
         List<DryRun.PlannedScore> scores = readScores(cells, start);
 
         String nameKey = first == null || birth == null ? null : TargetField.normalise(first + last) + "|" + birth;
@@ -232,6 +263,20 @@ final class ImportCheck {
                 coach.id(), remark);
         return new ReadClient(cells.row.number(), reference.isEmpty() ? null : referenceKey(reference), nameKey,
                 birth, start, command, coach, scores);
+    }
+
+    /** The remark with every column that feeds no field added as "header: value", within the note's length. */
+    private static String withUnknownColumns(Cells cells, String remark) {
+        StringBuilder text = new StringBuilder(remark == null ? "" : remark);
+        Set<Integer> mapped = new HashSet<>(cells.columns.columns().values());
+        for (int c = 0; c < cells.table.headers().size(); c++) {
+            String value = cells.row.cell(c);
+            if (!mapped.contains(c) && !cells.table.headers().get(c).isBlank() && !value.isEmpty()) {
+                text.append(text.isEmpty() ? "" : "\n").append(cells.table.columnName(c)).append(": ").append(value);
+            }
+        }
+        String all = text.toString();
+        return all.isEmpty() ? null : all.length() > NOTE_MAX ? all.substring(0, NOTE_MAX) : all;
     }
 
     static final int PHONE_MAX = 40;

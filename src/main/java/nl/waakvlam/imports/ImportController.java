@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -136,7 +137,39 @@ class ImportController {
             return showMapping(page, form, model);
         }
         imports.saveMapping(projectLeader, uploadId, page.clientTable(), clientMapping, page.contactTable(),
-                contactMapping);
+                contactMapping, form.isKeepUnknown());
+        return "redirect:/import/" + uploadId + "/check";
+    }
+
+    /** The header row of the clients' table chosen by hand (empty: back to the row Waakvlam found). */
+    @PostMapping("/import/{uploadId}/header-row")
+    String headerRow(@AuthenticationPrincipal CurrentUser projectLeader, @PathVariable Long uploadId,
+                     @RequestParam String table, @RequestParam(required = false) String row,
+                     RedirectAttributes redirect) {
+        Integer number = row != null && row.strip().matches("\\d{1,7}") ? Integer.valueOf(row.strip()) : null;
+        if (row != null && !row.isBlank() && number == null) {
+            redirect.addFlashAttribute("headerRowError", "import.headerRow.unknown");
+        } else {
+            try {
+                imports.chooseHeaderRow(projectLeader, uploadId, table, number);
+            } catch (ImportRefusedException e) {
+                redirect.addFlashAttribute("headerRowError", e.messageKey());
+            }
+        }
+        return "redirect:/import/" + uploadId + "/mapping";
+    }
+
+    /** The clients of coaches named in the file given to other coaches ({@code move-<coach id>=<coach id>}). */
+    @PostMapping("/import/{uploadId}/coaches")
+    String moveCoaches(@AuthenticationPrincipal CurrentUser projectLeader, @PathVariable Long uploadId,
+                       @RequestParam Map<String, String> parameters) {
+        Map<Long, Long> moves = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.matches("move-\\d{1,18}") && value != null && value.matches("\\d{1,18}")) {
+                moves.put(Long.valueOf(name.substring(5)), Long.valueOf(value));
+            }
+        });
+        imports.moveCoaches(projectLeader, uploadId, moves);
         return "redirect:/import/" + uploadId + "/check";
     }
 
@@ -228,6 +261,7 @@ class ImportController {
                 run.problems().size());
         model.addAttribute("uploadId", uploadId);
         model.addAttribute("run", run);
+        model.addAttribute("coachChoices", imports.activeCoaches());
         model.addAttribute("problems", problems);
         return "imports/dry-run";
     }

@@ -134,7 +134,7 @@ class ImportService {
     /** The tables of an upload and what the mapping page starts from. */
     record MappingPage(Long uploadId, List<SheetTable> tables, SheetTable clientTable, SheetTable contactTable,
                        ColumnMapping clientMapping, ColumnMapping contactMapping, boolean clientRemembered,
-                       boolean contactRemembered, List<String> fileNames) {
+                       boolean contactRemembered, List<String> fileNames, boolean keepUnknown) {
     }
 
     /**
@@ -176,7 +176,7 @@ class ImportService {
                 TargetField.Kind.CONTACTS);
         return new MappingPage(uploadId, tables, clientTable, contactTable, clientMapping.mapping(),
                 contactMapping.mapping(), clientMapping.remembered(), contactMapping.remembered(),
-                upload.getFiles().stream().map(ImportUpload.File::fileName).toList());
+                upload.getFiles().stream().map(ImportUpload.File::fileName).toList(), upload.keepsUnknown());
     }
 
     private record Mapped(ColumnMapping mapping, boolean remembered) {
@@ -201,9 +201,10 @@ class ImportService {
      * with the same column headers. The caller has checked that the mapping fits the tables.
      */
     void saveMapping(CurrentUser projectLeader, Long uploadId, SheetTable clientTable, ColumnMapping clientMapping,
-                     SheetTable contactTable, ColumnMapping contactMapping) {
+                     SheetTable contactTable, ColumnMapping contactMapping, boolean keepUnknown) {
         ImportUpload upload = own(projectLeader, uploadId);
         upload.map(clientTable.id(), clientMapping, contactTable == null ? null : contactTable.id(), contactMapping);
+        upload.keepUnknown(keepUnknown);
         remember(TargetField.Kind.CLIENTS, clientTable, clientMapping, projectLeader.id());
         if (contactTable != null) {
             remember(TargetField.Kind.CONTACTS, contactTable, contactMapping, projectLeader.id());
@@ -332,7 +333,8 @@ class ImportService {
         List<SheetTable> tables = new ArrayList<>();
         List<ImportUpload.File> files = upload.getFiles();
         for (int i = 0; i < files.size(); i++) {
-            tables.addAll(SpreadsheetReader.read(i, files.get(i).fileName(), files.get(i).content()));
+            tables.addAll(SpreadsheetReader.read(i, files.get(i).fileName(), files.get(i).content(),
+                    upload.headerRows()));
         }
         return tables;
     }
@@ -349,6 +351,7 @@ class ImportService {
                 accounts.withRole(Role.COACH), organisations.all(), messages, locale)
                 .withScores(scoreRanges(locale));
         DryRun run = new ImportCheck(words, admissions::bornOn, this::contactsHeld, clock.instant(), clock.getZone())
+                .withChoices(upload.coachMoves(), upload.keepsUnknown())
                 .run(clientTable, upload.clientMapping(), contactTable, upload.contactMapping());
         List<String> unused = new ArrayList<>();
         for (SheetTable table : contactTable == null ? List.of(clientTable) : List.of(clientTable, contactTable)) {
@@ -381,6 +384,43 @@ class ImportService {
                     }, clock.getZone().getId(), slice);
         }
         return keys;
+    }
+
+    /**
+     * The header row of a table, chosen by hand where the guess was wrong (null: back to the guess).
+     * Refused unless the row is one of the table's first rows with text; the mapping starts again.
+     */
+    void chooseHeaderRow(CurrentUser projectLeader, Long uploadId, String tableId, Integer row) {
+        ImportUpload upload = own(projectLeader, uploadId);
+        if (row != null) {
+            SheetTable table = tables(upload).stream().filter(t -> t.id().equals(tableId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("table"));
+            boolean known = table.headerRow() == row || table.rows().stream().limit(SpreadsheetReader.HEADER_SEARCH)
+                    .anyMatch(r -> r.number() == row) || table.ignored().stream().anyMatch(r -> r.number() == row);
+            if (!known) {
+                throw new ImportRefusedException("import.headerRow.unknown", row);
+            }
+        }
+        upload.chooseHeaderRow(tableId, row);
+    }
+
+    /** The coaches a file's clients can be given to, for the dry run's choice. */
+    List<UserSummary> activeCoaches() {
+        return accounts.withRole(Role.COACH).stream().filter(UserSummary::enabled).toList();
+    }
+
+    /** Gives the clients of coaches named in the file to other coaches (file coach id → coach id). */
+    void moveCoaches(CurrentUser projectLeader, Long uploadId, Map<Long, Long> moves) {
+        ImportUpload upload = own(projectLeader, uploadId);
+        Set<Long> coachIds = accounts.withRole(Role.COACH).stream().filter(UserSummary::enabled)
+                .map(UserSummary::id).collect(Collectors.toSet());
+        Map<Long, Long> valid = new LinkedHashMap<>();
+        moves.forEach((from, to) -> {
+            if (coachIds.contains(from) && coachIds.contains(to) && !from.equals(to)) {
+                valid.put(from, to);
+            }
+        });
+        upload.moveCoaches(valid);
     }
 
     /** The instruments a score column can feed, with their range and whether the programme uses them. */

@@ -17,6 +17,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * Uploaded files waiting for their import, with the tables and column mapping chosen so far. Kept in
@@ -54,10 +57,71 @@ class ImportUpload {
     @Column(name = "contact_columns")
     private String contactColumns;
 
+    /** Header rows chosen by hand: {@code tableId=rowNumber}, comma separated. */
+    @Column(name = "header_rows")
+    private String headerRows;
+
+    /** The clients of a coach named in the file given to another: {@code fileCoachId>coachId}, comma separated. */
+    @Column(name = "coach_moves")
+    private String coachMoves;
+
+    /** Columns that feed no field are kept as a remark with the coach. */
+    @Column(name = "keep_unknown", nullable = false)
+    private boolean keepUnknown;
+
     @Version
     private long version;
 
     protected ImportUpload() {
+    }
+
+    Map<String, Integer> headerRows() {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (String pair : headerRows == null ? new String[0] : headerRows.split(",")) {
+            String[] parts = pair.split("=");
+            if (parts.length == 2 && parts[1].matches("\\d{1,7}")) {
+                rows.put(parts[0], Integer.valueOf(parts[1]));
+            }
+        }
+        return rows;
+    }
+
+    /** The header row of a table chosen by hand; a mapping made for the old header row no longer fits. */
+    void chooseHeaderRow(String tableId, Integer row) {
+        Map<String, Integer> rows = headerRows();
+        if (row == null) {
+            rows.remove(tableId);
+        } else {
+            rows.put(tableId, row);
+        }
+        this.headerRows = rows.isEmpty() ? null : rows.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+        this.clientColumns = null;
+        this.contactColumns = null;
+    }
+
+    Map<Long, Long> coachMoves() {
+        Map<Long, Long> moves = new LinkedHashMap<>();
+        for (String pair : coachMoves == null ? new String[0] : coachMoves.split(",")) {
+            String[] parts = pair.split(">");
+            if (parts.length == 2 && parts[0].matches("\\d{1,18}") && parts[1].matches("\\d{1,18}")) {
+                moves.put(Long.valueOf(parts[0]), Long.valueOf(parts[1]));
+            }
+        }
+        return moves;
+    }
+
+    void moveCoaches(Map<Long, Long> moves) {
+        this.coachMoves = moves.isEmpty() ? null : moves.entrySet().stream()
+                .map(e -> e.getKey() + ">" + e.getValue()).collect(Collectors.joining(","));
+    }
+
+    boolean keepsUnknown() {
+        return keepUnknown;
+    }
+
+    void keepUnknown(boolean keep) {
+        this.keepUnknown = keep;
     }
 
     ImportUpload(Long uploadedBy, List<File> files, Instant now) {

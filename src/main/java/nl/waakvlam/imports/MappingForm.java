@@ -19,8 +19,12 @@ class MappingForm {
 
     private Map<String, String> columns = new LinkedHashMap<>();
 
+    /** Columns that feed no field are kept as a remark with the coach. */
+    private boolean keepUnknown;
+
     static MappingForm of(ImportService.MappingPage page) {
         MappingForm form = new MappingForm();
+        form.keepUnknown = page.keepUnknown();
         form.clientTable = page.clientTable().id();
         form.contactTable = page.contactTable() == null ? "" : page.contactTable().id();
         page.clientMapping().columns().forEach((field, column) -> form.columns.put(field.name(), column.toString()));
@@ -32,6 +36,14 @@ class MappingForm {
     public String column(TargetField field) {
         String value = columns.get(field.name());
         return value == null ? "" : value;
+    }
+
+    public boolean isKeepUnknown() {
+        return keepUnknown;
+    }
+
+    public void setKeepUnknown(boolean keepUnknown) {
+        this.keepUnknown = keepUnknown;
     }
 
     public String getClientTable() {

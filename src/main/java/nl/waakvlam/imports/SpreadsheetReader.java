@@ -58,6 +58,11 @@ final class SpreadsheetReader {
     }
 
     static List<SheetTable> read(int fileIndex, String fileName, byte[] content) {
+        return read(fileIndex, fileName, content, Map.of());
+    }
+
+    /** The same, with header rows chosen by hand ({@code table id → row number}) where the guess was wrong. */
+    static List<SheetTable> read(int fileIndex, String fileName, byte[] content, Map<String, Integer> headerRows) {
         if (!isAccepted(fileName)) {
             throw new UnreadableFileException("import.refused.wrongType");
         }
@@ -65,7 +70,8 @@ final class SpreadsheetReader {
             throw new UnreadableFileException("import.refused.empty");
         }
         List<SheetTable> tables = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                ? workbook(fileIndex, fileName, content) : List.of(csv(fileIndex, fileName, content));
+                ? workbook(fileIndex, fileName, content, headerRows)
+                : List.of(csv(fileIndex, fileName, content, headerRows));
         if (tables.stream().allMatch(table -> table.headers().isEmpty())) {
             throw new UnreadableFileException("import.refused.empty");
         }
@@ -88,10 +94,13 @@ final class SpreadsheetReader {
     static final int HEADER_SEARCH = 15;
     /** Merged areas larger than this are decoration (a banner over the sheet), not values to repeat. */
     private static final int MERGE_MAX_CELLS = 2000;
+    /** A one-row merge this wide or wider is a title, not a header over a few columns. */
+    private static final int BANNER_COLUMNS = 4;
     private static final List<String> TOTAL_LABELS = List.of("totaal", "total", "subtotaal", "gemiddelde",
             "gemiddeld", "average", "som", "aantal", "count");
 
-    private static List<SheetTable> workbook(int fileIndex, String fileName, byte[] content) {
+    private static List<SheetTable> workbook(int fileIndex, String fileName, byte[] content,
+                                             Map<String, Integer> headerRows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             List<SheetTable> tables = new ArrayList<>();
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
@@ -118,7 +127,8 @@ final class SpreadsheetReader {
                         rows.add(new RawRow(row.getRowNum() + 1, cells, onlyFormulas));
                     }
                 }
-                tables.add(table(fileIndex + "-" + s, fileName, sheet.getSheetName(), rows));
+                String id = fileIndex + "-" + s;
+                tables.add(table(id, fileName, sheet.getSheetName(), rows, headerRows.get(id)));
             }
             return tables;
         } catch (IOException | RuntimeException e) {
@@ -131,7 +141,10 @@ final class SpreadsheetReader {
     private static Map<Long, String> mergedValues(Sheet sheet) {
         Map<Long, String> values = new HashMap<>();
         for (CellRangeAddress area : sheet.getMergedRegions()) {
-            if (area.getNumberOfCells() > MERGE_MAX_CELLS) {
+            // a banner (a title over the whole width, one row high) is decoration, not a value per column
+            boolean banner = area.getFirstRow() == area.getLastRow()
+                    && area.getLastColumn() - area.getFirstColumn() >= BANNER_COLUMNS;
+            if (area.getNumberOfCells() > MERGE_MAX_CELLS || banner) {
                 continue;
             }
             Row first = sheet.getRow(area.getFirstRow());
@@ -158,11 +171,16 @@ final class SpreadsheetReader {
      * A table from the non-blank rows of a sheet or file: the header row found, the rows above it
      * and the totals and notes under the data left out and listed, the rest data.
      */
-    static SheetTable table(String id, String fileName, String sheetName, List<RawRow> rows) {
+    static SheetTable table(String id, String fileName, String sheetName, List<RawRow> rows, Integer chosenRow) {
         if (rows.isEmpty()) {
             return new SheetTable(id, fileName, sheetName, 1, List.of(), List.of(), List.of());
         }
         int header = headerIndex(rows);
+        for (int i = 0; chosenRow != null && i < rows.size(); i++) {
+            if (rows.get(i).number() == chosenRow) {
+                header = i;
+            }
+        }
         List<SheetTable.IgnoredRow> ignored = new ArrayList<>();
         for (int i = 0; i < header; i++) {
             ignored.add(new SheetTable.IgnoredRow(rows.get(i).number(), "aboveHeader", rows.get(i).firstText()));
@@ -257,7 +275,7 @@ final class SpreadsheetReader {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static SheetTable csv(int fileIndex, String fileName, byte[] content) {
+    private static SheetTable csv(int fileIndex, String fileName, byte[] content, Map<String, Integer> headerRows) {
         String text = decode(content);
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
@@ -274,7 +292,7 @@ final class SpreadsheetReader {
             // Commons CSV reports a broken quote as an unchecked exception
             throw new UnreadableFileException("import.refused.unreadable", e);
         }
-        return table(fileIndex + "-0", fileName, null, rows);
+        return table(fileIndex + "-0", fileName, null, rows, headerRows.get(fileIndex + "-0"));
     }
 
     /** UTF-8 when the bytes are valid UTF-8 (a byte order mark is dropped), otherwise Windows-1252. */

@@ -142,6 +142,11 @@ final class Vocabulary {
         return Optional.ofNullable(scoreRanges.get(instrumentCode));
     }
 
+    /** An active coach by account id (a coach chosen in the dry run). */
+    Optional<UserSummary> coachById(Long id) {
+        return coaches.values().stream().filter(coach -> coach.id().equals(id)).findFirst();
+    }
+
     /** A coach by user name, full name or (when only one coach has it) first name. */
     Optional<UserSummary> coach(String name) {
         UserSummary byUsername = coaches.get(name.strip().toLowerCase(Locale.ROOT));

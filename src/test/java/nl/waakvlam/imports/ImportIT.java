@@ -479,6 +479,55 @@ class ImportIT {
                 + "where c.first_name = ?", Long.class, "Daan" + unique)).isEqualTo(1);
     }
 
+    @Test
+    void theHeaderRowCanBeChosenUnlinkedColumnsKeptAndAnotherCoachGivenTheClients() throws Exception {
+        UserSummary coach = people.coach();
+        UserSummary other = people.coach();
+        LocalDate start = today.minusDays(30);
+        Long upload = upload(file("lijst-" + unique + ".xlsx", CoordinatorWorkbook.build(List.of(
+                new CoordinatorWorkbook.Client("1", "Ilse" + unique, "Kok", LocalDate.of(2006, 6, 6), "Jongeren",
+                        organisation, start, start, "Intensief", coach.displayName(), "06 9876 5432", null, null,
+                        null)), List.of())));
+        String table = mapping(upload).clientTable().id();
+
+        // the wrong row, a row that is not there, then the right one again
+        mvc.perform(post("/import/" + upload + "/header-row").session(leader).with(csrf()).param("table", table)
+                .param("row", "1")).andExpect(status().is3xxRedirection());
+        assertThat(mapping(upload).clientTable().headers()).containsExactly("Deelnemers Waakvlam Zwijndrecht 2026");
+        mvc.perform(post("/import/" + upload + "/header-row").session(leader).with(csrf()).param("table", table)
+                        .param("row", "99"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("headerRowError"))
+                        .isEqualTo("import.headerRow.unknown"));
+        mvc.perform(post("/import/" + upload + "/header-row").session(leader).with(csrf()).param("table", table)
+                .param("row", "3")).andExpect(status().is3xxRedirection());
+        assertThat(mapping(upload).clientTable().headerRow()).isEqualTo(3);
+
+        // the phone column not linked, but kept as a remark; the coach's clients given to a colleague
+        MvcResult page = mvc.perform(get("/import/" + upload + "/mapping").session(leader)).andReturn();
+        MappingForm form = (MappingForm) page.getModelAndView().getModel().get("form");
+        MockHttpServletRequestBuilder save = post("/import/" + upload + "/mapping").session(leader).with(csrf())
+                .param("clientTable", form.getClientTable()).param("contactTable", form.getContactTable())
+                .param("keepUnknown", "true");
+        form.getColumns().forEach((field, column) -> save.param("columns[" + field + "]",
+                field.equals("PHONE") ? "" : column));
+        mvc.perform(save).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/import/" + upload + "/coaches").session(leader).with(csrf())
+                .param("move-" + coach.id(), other.id().toString())).andExpect(status().is3xxRedirection());
+
+        DryRun run = dryRun(upload);
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.clients()).singleElement().satisfies(client -> {
+            assertThat(client.coach().id()).isEqualTo(other.id());
+            assertThat(client.command().remark()).contains("Telefoon: 06 9876 5432");
+        });
+        assertThat(run.fileCoaches()).singleElement().satisfies(named -> {
+            assertThat(named.coach().id()).isEqualTo(coach.id());
+            assertThat(named.movedTo().id()).isEqualTo(other.id());
+        });
+        assertThat(mvc.perform(get("/import/" + upload + "/check").session(leader)).andReturn().getResponse()
+                .getContentAsString()).contains("Cliënten aan een andere coach geven");
+    }
+
     private static MockMultipartFile file(String name, byte[] content) {
         return new MockMultipartFile("file", name, name.endsWith(".csv") ? "text/csv" : XLSX, content);
     }

@@ -68,7 +68,7 @@ class ImportRulesTests {
                 .containsEntry(TargetField.TRACK, 3).containsEntry(TargetField.PHASE, 4)
                 .containsEntry(TargetField.START_DATE, 5).containsEntry(TargetField.PHASE_SINCE, 6)
                 .containsEntry(TargetField.COACH, 7).containsEntry(TargetField.REFERRING_ORGANISATION, 8)
-                .doesNotContainKey(TargetField.LAST_NAME).hasSize(9);
+                .containsEntry(TargetField.REMARK, 9).doesNotContainKey(TargetField.LAST_NAME).hasSize(10);
         assertThat(ColumnMapping.decode(mapping.encode())).isEqualTo(mapping);
         assertThat(ColumnMapping.decode("NAME=1;GONE=4;PHASE=x")).isEqualTo(
                 new ColumnMapping(Map.of(TargetField.NAME, 1)));
