@@ -439,7 +439,14 @@ class ImportIT {
         });
         assertThat(checkPage).contains("Overgeslagen regels (4)").contains("totaalregel")
                 .contains("Boven de capaciteit").contains("4 metingen");
+        String measuredBefore = mvc.perform(get("/dashboard/measurements.csv").param("coach", coach.id().toString())
+                .session(leader)).andReturn().getResponse().getContentAsString();
+        assertThat(measuredBefore).doesNotContain("Schaalvraag");
         commit(upload);
+        // the dashboard's before-and-after figures count the scores from the list as the clients' first measurement
+        String measuredAfter = mvc.perform(get("/dashboard/measurements.csv").param("coach", coach.id().toString())
+                .session(leader)).andReturn().getResponse().getContentAsString();
+        assertThat(measuredAfter).contains("Schaalvraag (1–10);< 5");
         Long semId = jdbc.queryForObject("select id from client where first_name = ?", Long.class, "Sem" + unique);
         assertThat(jdbc.queryForObject("select phone from client where id = ?", String.class, semId))
                 .isEqualTo("06 1234 5678");
