@@ -17,11 +17,12 @@ import java.util.Map;
  */
 record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<RowProblem> problems,
               boolean withContacts, List<Ignored> ignored, List<CoachLoad> loads, List<String> unusedColumns,
-              List<ExistingClient> existing, int contactsAlreadyHeld, List<FileCoach> fileCoaches) {
+              List<ExistingClient> existing, int contactsAlreadyHeld, List<FileCoach> fileCoaches,
+              int contactsSkippedForExisting, boolean existingContactsAdded) {
 
     DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<RowProblem> problems,
            boolean withContacts, List<Ignored> ignored) {
-        this(clients, contacts, problems, withContacts, ignored, List.of(), List.of(), List.of(), 0, List.of());
+        this(clients, contacts, problems, withContacts, ignored, List.of(), List.of(), List.of(), 0, List.of(), 0, true);
     }
 
     /** A coach the file names, with how many of its rows, and the coach chosen instead (or null). */
@@ -30,7 +31,7 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
 
     DryRun withFileCoaches(List<FileCoach> named) {
         return new DryRun(clients, contacts, problems, withContacts, ignored, loads, unusedColumns, existing,
-                contactsAlreadyHeld, named);
+                contactsAlreadyHeld, named, contactsSkippedForExisting, existingContactsAdded);
     }
 
     /**
@@ -50,9 +51,9 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
         }
     }
 
-    DryRun withExisting(List<ExistingClient> known, int alreadyHeld) {
+    DryRun withExisting(List<ExistingClient> known, int alreadyHeld, int skipped, boolean added) {
         return new DryRun(clients, contacts, problems, withContacts, ignored, loads, unusedColumns, known,
-                alreadyHeld, fileCoaches);
+                alreadyHeld, fileCoaches, skipped, added);
     }
 
     /** A row of the file the import leaves out, and why: a title, a total, a note. */
@@ -83,7 +84,7 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
     /** The same run with what the page adds to it: the coaches' loads and the columns not read. */
     DryRun with(List<CoachLoad> coachLoads, List<String> unused) {
         return new DryRun(clients, contacts, problems, withContacts, ignored, coachLoads, unused, existing,
-                contactsAlreadyHeld, fileCoaches);
+                contactsAlreadyHeld, fileCoaches, contactsSkippedForExisting, existingContactsAdded);
     }
 
     /** Whether any coach would be over capacity or is away: the dry run warns, the commit is still allowed. */

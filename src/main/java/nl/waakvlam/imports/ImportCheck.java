@@ -53,6 +53,7 @@ final class ImportCheck {
     private final Function<Collection<Long>, Set<String>> knownContacts;
     private Map<Long, Long> coachMoves = Map.of();
     private boolean keepUnknown;
+    private boolean addExistingContacts = true;
     /** Per coach named in the file: how many clients, in the order they appear. */
     private final Map<Long, int[]> fileCoachCounts = new LinkedHashMap<>();
     private final Map<Long, UserSummary> fileCoaches = new LinkedHashMap<>();
@@ -84,9 +85,10 @@ final class ImportCheck {
      * another coach ({@code moves}, file coach id → coach id), and columns that feed no field are kept
      * as a remark with the coach ({@code keepUnknown}).
      */
-    ImportCheck withChoices(Map<Long, Long> moves, boolean keep) {
+    ImportCheck withChoices(Map<Long, Long> moves, boolean keep, boolean existingContacts) {
         this.coachMoves = Map.copyOf(moves);
         this.keepUnknown = keep;
+        this.addExistingContacts = existingContacts;
         return this;
     }
 
@@ -139,6 +141,7 @@ final class ImportCheck {
         Set<String> contactsHeld = existingByReference.isEmpty() ? Set.of()
                 : knownContacts.apply(existingByReference.values().stream().map(KnownClient::id).toList());
         int alreadyHeld = 0;
+        int skippedForExisting = 0;
 
         List<PlannedContact> contacts = new ArrayList<>();
         if (contactTable != null) {
@@ -160,6 +163,8 @@ final class ImportCheck {
                                 details.type());
                         if (contactsHeld.contains(key)) {
                             alreadyHeld++;
+                        } else if (!addExistingContacts) {
+                            skippedForExisting++;
                         } else if (already.coachId() != null) {
                             contacts.add(new PlannedContact(row.number(), -1, details, already.id(),
                                     already.coachId()));
@@ -177,7 +182,8 @@ final class ImportCheck {
         fileCoaches.forEach((id, coach) -> named.add(new DryRun.FileCoach(coach, fileCoachCounts.get(id)[0],
                 coachMoves.containsKey(id) ? words.coachById(coachMoves.get(id)).orElse(null) : null)));
         return new DryRun(planned, contacts, List.copyOf(problems), contactTable != null, List.copyOf(ignored))
-                .withExisting(List.copyOf(existing), alreadyHeld).withFileCoaches(named);
+                .withExisting(List.copyOf(existing), alreadyHeld, skippedForExisting, addExistingContacts)
+                .withFileCoaches(named);
     }
 
     private ReadClient readClient(Cells cells) {

@@ -173,6 +173,14 @@ class ImportController {
         return "redirect:/import/" + uploadId + "/check";
     }
 
+    /** For clients Waakvlam already has: add their new contacts ({@code add=true}) or skip their rows. */
+    @PostMapping("/import/{uploadId}/existing")
+    String existing(@AuthenticationPrincipal CurrentUser projectLeader, @PathVariable Long uploadId,
+                    @RequestParam(defaultValue = "false") boolean add) {
+        imports.addExistingContacts(projectLeader, uploadId, add);
+        return "redirect:/import/" + uploadId + "/check";
+    }
+
     /** The form's columns for one table: each a column the table has, every required field linked. */
     private static ColumnMapping columns(MappingForm form, SheetTable table, TargetField.Kind kind,
                                          BindingResult result) {

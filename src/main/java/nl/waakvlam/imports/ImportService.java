@@ -351,7 +351,7 @@ class ImportService {
                 accounts.withRole(Role.COACH), organisations.all(), messages, locale)
                 .withScores(scoreRanges(locale));
         DryRun run = new ImportCheck(words, admissions::bornOn, this::contactsHeld, clock.instant(), clock.getZone())
-                .withChoices(upload.coachMoves(), upload.keepsUnknown())
+                .withChoices(upload.coachMoves(), upload.keepsUnknown(), upload.addsExistingContacts())
                 .run(clientTable, upload.clientMapping(), contactTable, upload.contactMapping());
         List<String> unused = new ArrayList<>();
         for (SheetTable table : contactTable == null ? List.of(clientTable) : List.of(clientTable, contactTable)) {
@@ -402,6 +402,11 @@ class ImportService {
             }
         }
         upload.chooseHeaderRow(tableId, row);
+    }
+
+    /** Whether the new contacts of clients Waakvlam already has are added, or those clients' rows skipped. */
+    void addExistingContacts(CurrentUser projectLeader, Long uploadId, boolean add) {
+        own(projectLeader, uploadId).addExistingContacts(add);
     }
 
     /** The coaches a file's clients can be given to, for the dry run's choice. */

@@ -69,6 +69,10 @@ class ImportUpload {
     @Column(name = "keep_unknown", nullable = false)
     private boolean keepUnknown;
 
+    /** New contacts of clients Waakvlam already has are added; false: those clients' rows are skipped. */
+    @Column(name = "existing_contacts", nullable = false)
+    private boolean existingContacts = true;
+
     @Version
     private long version;
 
@@ -114,6 +118,14 @@ class ImportUpload {
     void moveCoaches(Map<Long, Long> moves) {
         this.coachMoves = moves.isEmpty() ? null : moves.entrySet().stream()
                 .map(e -> e.getKey() + ">" + e.getValue()).collect(Collectors.joining(","));
+    }
+
+    boolean addsExistingContacts() {
+        return existingContacts;
+    }
+
+    void addExistingContacts(boolean add) {
+        this.existingContacts = add;
     }
 
     boolean keepsUnknown() {

@@ -477,6 +477,15 @@ class ImportIT {
         assertThat(second.existing()).hasSize(2);
         assertThat(second.contactsAlreadyHeld()).isOne();
         assertThat(second.contacts()).hasSize(2);
+        // the project leader may skip the clients Waakvlam has altogether, and change their mind
+        mvc.perform(post("/import/" + again + "/existing").param("add", "false").session(leader).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        DryRun skipping = dryRun(again);
+        assertThat(skipping.contacts()).hasSize(1);
+        assertThat(skipping.contactsSkippedForExisting()).isOne();
+        mvc.perform(post("/import/" + again + "/existing").param("add", "true").session(leader).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(dryRun(again).contacts()).hasSize(2);
         commit(again);
         assertThat(jdbc.queryForObject("select count(*) from client where first_name in (?, ?, ?)", Long.class,
                 "Sem" + unique, "Noa" + unique, "Daan" + unique)).isEqualTo(3);
