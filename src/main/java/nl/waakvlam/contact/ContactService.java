@@ -412,6 +412,28 @@ public class ContactService implements ContactHistory, AttentionSource, Timeline
         return imported.size();
     }
 
+    /** A contact as a repeated import compares it: the client, the day (Dutch time) and the kind. */
+    public record HeldContact(Long clientId, LocalDate day, ContactType type) {
+    }
+
+    /**
+     * The contacts these clients have, for an import that must not add them twice (the caller is the
+     * import, which checked the project leader). One statement per thousand clients.
+     */
+    @Transactional(readOnly = true)
+    public List<HeldContact> heldContacts(Collection<Long> clientIds) {
+        List<HeldContact> held = new ArrayList<>();
+        List<Long> ids = List.copyOf(clientIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            Long[] slice = ids.subList(from, Math.min(ids.size(), from + 1000)).toArray(Long[]::new);
+            held.addAll(jdbc.query("select client_id, (occurred_at at time zone ?)::date, type from contact_moment "
+                            + "where client_id = any(?) and deleted_at is null",
+                    (rs, n) -> new HeldContact(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                            ContactType.valueOf(rs.getString(3))), clock.getZone().getId(), slice));
+        }
+        return held;
+    }
+
     /** Records a contact from history (demo data, import); bypasses the gate, never used by a page. */
     public Long importContact(Long clientId, Long coachId, ContactDetails details, Instant recordedAt) {
         return contacts.save(new ContactMoment(clientId, coachId, details, recordedAt)).getId();

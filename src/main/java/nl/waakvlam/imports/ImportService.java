@@ -7,7 +7,6 @@ import nl.waakvlam.coach.CoachWorkload;
 import nl.waakvlam.coach.CoachWorkloads;
 import nl.waakvlam.client.ClientAdmissions;
 import nl.waakvlam.contact.ContactService;
-import nl.waakvlam.contact.ContactType;
 import nl.waakvlam.imports.DryRun.PlannedClient;
 import nl.waakvlam.measurement.InstrumentCatalogue;
 import nl.waakvlam.measurement.MeasurementMoment;
@@ -373,16 +372,8 @@ class ImportService {
      */
     private Set<String> contactsHeld(Collection<Long> clientIds) {
         Set<String> keys = new HashSet<>();
-        List<Long> ids = List.copyOf(clientIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            Long[] slice = ids.subList(from, Math.min(ids.size(), from + 1000)).toArray(Long[]::new);
-            jdbc.query("select client_id, (occurred_at at time zone ?)::date, type from contact_moment "
-                            + "where client_id = any(?) and deleted_at is null",
-                    rs -> {
-                        keys.add(ImportCheck.contactKey(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                                ContactType.valueOf(rs.getString(3))));
-                    }, clock.getZone().getId(), slice);
-        }
+        contacts.heldContacts(clientIds).forEach(held ->
+                keys.add(ImportCheck.contactKey(held.clientId(), held.day(), held.type())));
         return keys;
     }
 
