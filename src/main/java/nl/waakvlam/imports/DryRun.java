@@ -18,11 +18,12 @@ import java.util.Map;
 record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<RowProblem> problems,
               boolean withContacts, List<Ignored> ignored, List<CoachLoad> loads, List<String> unusedColumns,
               List<ExistingClient> existing, int contactsAlreadyHeld, List<FileCoach> fileCoaches,
-              int contactsSkippedForExisting, boolean existingContactsAdded) {
+              int contactsSkippedForExisting, boolean existingContactsAdded, List<String> keptColumns) {
 
     DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<RowProblem> problems,
            boolean withContacts, List<Ignored> ignored) {
-        this(clients, contacts, problems, withContacts, ignored, List.of(), List.of(), List.of(), 0, List.of(), 0, true);
+        this(clients, contacts, problems, withContacts, ignored, List.of(), List.of(), List.of(), 0, List.of(), 0, true,
+                List.of());
     }
 
     /** A coach the file names, with how many of its rows, and the coach chosen instead (or null). */
@@ -31,7 +32,7 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
 
     DryRun withFileCoaches(List<FileCoach> named) {
         return new DryRun(clients, contacts, problems, withContacts, ignored, loads, unusedColumns, existing,
-                contactsAlreadyHeld, named, contactsSkippedForExisting, existingContactsAdded);
+                contactsAlreadyHeld, named, contactsSkippedForExisting, existingContactsAdded, keptColumns);
     }
 
     /**
@@ -53,7 +54,7 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
 
     DryRun withExisting(List<ExistingClient> known, int alreadyHeld, int skipped, boolean added) {
         return new DryRun(clients, contacts, problems, withContacts, ignored, loads, unusedColumns, known,
-                alreadyHeld, fileCoaches, skipped, added);
+                alreadyHeld, fileCoaches, skipped, added, keptColumns);
     }
 
     /** A row of the file the import leaves out, and why: a title, a total, a note. */
@@ -81,10 +82,13 @@ record DryRun(List<PlannedClient> clients, List<PlannedContact> contacts, List<R
         }
     }
 
-    /** The same run with what the page adds to it: the coaches' loads and the columns not read. */
-    DryRun with(List<CoachLoad> coachLoads, List<String> unused) {
+    /**
+     * The same run with what the page adds to it: the coaches' loads, the columns not read and the
+     * columns that feed no field but are kept as a remark.
+     */
+    DryRun with(List<CoachLoad> coachLoads, List<String> unused, List<String> kept) {
         return new DryRun(clients, contacts, problems, withContacts, ignored, coachLoads, unused, existing,
-                contactsAlreadyHeld, fileCoaches, contactsSkippedForExisting, existingContactsAdded);
+                contactsAlreadyHeld, fileCoaches, contactsSkippedForExisting, existingContactsAdded, kept);
     }
 
     /** Whether any coach would be over capacity or is away: the dry run warns, the commit is still allowed. */

@@ -363,7 +363,19 @@ class ImportService {
                 }
             }
         }
-        return run.with(loads(run), unused);
+        // with "keep as a remark", the client table's unlinked columns are kept; the contacts' are not read
+        List<String> kept = new ArrayList<>();
+        if (upload.keepsUnknown()) {
+            for (int c = 0; c < clientTable.headers().size(); c++) {
+                int column = c;
+                if (!clientTable.headers().get(c).isBlank()
+                        && upload.clientMapping().columns().values().stream().noneMatch(m -> m == column)) {
+                    kept.add(clientTable.columnName(c));
+                    unused.remove(clientTable.columnName(c));
+                }
+            }
+        }
+        return run.with(loads(run), unused, kept);
     }
 
     /**

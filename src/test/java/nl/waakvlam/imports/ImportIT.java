@@ -527,11 +527,21 @@ class ImportIT {
         form.getColumns().forEach((field, column) -> save.param("columns[" + field + "]",
                 field.equals("PHONE") ? "" : column));
         mvc.perform(save).andExpect(status().is3xxRedirection());
+        // first to a colleague who is away: the dry run warns; then to one who is not
+        Long away = jdbc.queryForObject("select id from user_account where username = 'coach3'", Long.class);
+        mvc.perform(post("/import/" + upload + "/coaches").session(leader).with(csrf())
+                .param("move-" + coach.id(), away.toString())).andExpect(status().is3xxRedirection());
+        assertThat(dryRun(upload).loads()).singleElement().satisfies(load -> {
+            assertThat(load.coach().id()).isEqualTo(away);
+            assertThat(load.absentFrom()).isNotNull();
+        });
         mvc.perform(post("/import/" + upload + "/coaches").session(leader).with(csrf())
                 .param("move-" + coach.id(), other.id().toString())).andExpect(status().is3xxRedirection());
 
         DryRun run = dryRun(upload);
         assertThat(run.problems()).isEmpty();
+        assertThat(run.keptColumns()).containsExactly("Telefoon");
+        assertThat(run.unusedColumns()).isEmpty();
         assertThat(run.clients()).singleElement().satisfies(client -> {
             assertThat(client.coach().id()).isEqualTo(other.id());
             assertThat(client.command().remark()).contains("Telefoon: 06 9876 5432");
