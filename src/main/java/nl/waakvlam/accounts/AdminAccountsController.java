@@ -98,7 +98,7 @@ class AdminAccountsController {
         model.addAttribute("users", users);
         model.addAttribute("q", search);
         model.addAttribute("selectedRole", roleFilter);
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Role.staff());
         model.addAttribute("organisations", organisations.byIds(users.stream().map(AccountDetails::organisationId)
                 .filter(Objects::nonNull).distinct().toList()));
         return "accounts/admin-users";
@@ -296,6 +296,11 @@ class AdminAccountsController {
     }
 
     private void checkRoleDetails(Role role, Long organisationId, Long departmentId, BindingResult result) {
+        if (role == Role.CLIENT) {
+            // a client's own account is made by their coach from the file, linked to that file
+            result.rejectValue("role", "account.clientFromCoach");
+            return;
+        }
         if (role != Role.REFERRER) {
             return;
         }
@@ -330,7 +335,7 @@ class AdminAccountsController {
     private void addChoices(Model model) {
         // only what is active on the sociale kaart can be chosen for an account
         List<OrganisationSummary> all = organisations.active();
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Role.staff());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("organisationChoices", all);
         Map<Long, String> names = new HashMap<>();

@@ -36,7 +36,11 @@ public class ClientRetention {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ClientRetention(JdbcTemplate jdbc, List<ClientAnonymisation> modules, AuditLog auditLog, Clock clock) {
+    private final ClientAccounts clientAccounts;
+
+    ClientRetention(JdbcTemplate jdbc, List<ClientAnonymisation> modules, AuditLog auditLog, Clock clock,
+                    ClientAccounts clientAccounts) {
+        this.clientAccounts = clientAccounts;
         this.jdbc = jdbc;
         this.modules = modules;
         this.auditLog = auditLog;
@@ -121,6 +125,8 @@ public class ClientRetention {
                 where id = ?""", ANONYMISED_NAME, Timestamp.from(clock.instant()), clientId);
         jdbc.update("update phase_change set reason = ? where client_id = ?", ClientAnonymisation.REMOVED, clientId);
         jdbc.update("update assignment set note = null, warm_visit_place = null where client_id = ?", clientId);
+        // the client's own account can no longer be used
+        clientAccounts.closeFor(clientId);
         // the end plan is free text about the client's network: it goes; whether check-ins happened stays
         jdbc.update("update end_plan set turn_to = ?, agreements = null where client_id = ?", ClientAnonymisation.REMOVED,
                 clientId);

@@ -1,7 +1,13 @@
 package nl.waakvlam.client;
 
 import nl.waakvlam.coach.CoachService;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.AuditLog;
+import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.settings.ProgrammeSettings;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -9,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -31,15 +38,48 @@ public class ClientService {
     private final ClientQueries queries;
     private final CoachService coaches;
     private final Clock clock;
+    private final ClientVisibility visibility;
+    private final AccountService accounts;
+    private final ProgrammeSettings settings;
+    private final AuditLog auditLog;
 
     ClientService(ClientRepository clients, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
-                  ClientQueries queries, CoachService coaches, Clock clock) {
+                  ClientQueries queries, CoachService coaches, Clock clock, ClientVisibility visibility,
+                  AccountService accounts, ProgrammeSettings settings, AuditLog auditLog) {
+        this.visibility = visibility;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.auditLog = auditLog;
         this.coaches = coaches;
         this.clock = clock;
         this.clients = clients;
         this.phaseChanges = phaseChanges;
         this.assignments = assignments;
         this.queries = queries;
+    }
+
+    /**
+     * The client's own file for a client's own account, read and audited as a view of the file by the
+     * client; empty for anyone else, for a closed account, an ended or an anonymised file
+     * ({@link ClientVisibility#ownClient}). Every Mijn Waakvlam page starts here.
+     */
+    @Transactional
+    public Optional<OwnFile> ownFile(CurrentUser user) {
+        Optional<Long> own = visibility.ownClient(user);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        Client client = clients.findById(own.get()).orElseThrow();
+        auditLog.record(AuditAction.VIEW, client.getId(), "client", client.getId(), AuditOutcome.ALLOWED);
+        UserSummary coach = client.getCoachId() == null ? null : accounts.byIds(List.of(client.getCoachId()))
+                .get(client.getCoachId());
+        String coachFirstName = coach == null || coach.displayName() == null ? null
+                : coach.displayName().strip().split("\\s+")[0];
+        LocalDateTime visit = assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(client.getId(),
+                        AssignmentRole.PRIMARY).map(Assignment::getWarmVisitAt)
+                .filter(at -> at.isAfter(LocalDateTime.now(clock))).orElse(null);
+        return Optional.of(new OwnFile(client.getId(), client.getFirstName(), coachFirstName,
+                settings.current().centralPhone(), visit));
     }
 
     /**

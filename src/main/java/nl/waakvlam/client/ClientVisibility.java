@@ -6,6 +6,7 @@ import nl.waakvlam.coach.CoachService;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.Role;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -26,6 +27,8 @@ import java.util.Optional;
  *   <li>Project leader: every client's metadata.</li>
  *   <li>Back office: every client's name, phase and coaches in its directory, never a file.</li>
  *   <li>Administrator: no client at all.</li>
+ *   <li>A client's own account: none through the staff pages; its own file on the /mijn pages
+ *   ({@link #ownClient}), while the account is open and the file not anonymised.</li>
  * </ul>
  * An anonymised client (retention, approved erasure) is outside everyone's reach.
  */
@@ -34,10 +37,26 @@ class ClientVisibility {
 
     private final CoachService coaches;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    ClientVisibility(CoachService coaches, Clock clock) {
+    ClientVisibility(CoachService coaches, Clock clock, JdbcTemplate jdbc) {
         this.coaches = coaches;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The one client a client's own account may see: its own file, while the account is open, the
+     * client not ended and not anonymised. Empty for everyone else.
+     */
+    Optional<Long> ownClient(CurrentUser user) {
+        if (!user.is(Role.CLIENT)) {
+            return Optional.empty();
+        }
+        return jdbc.query("select a.client_id from client_account a join client c on c.id = a.client_id "
+                        + "where a.user_id = ? and a.closed_at is null and c.anonymised_at is null "
+                        + "and c.phase <> 'ENDED'", (rs, n) -> rs.getLong(1), user.id())
+                .stream().findFirst();
     }
 
     /** A snapshot of the rules for one user and today, used for one request. */
@@ -72,7 +91,8 @@ class ClientVisibility {
             return (root, query, cb) -> switch (user.role()) {
                 // the back office's directory lists every client by name; it opens no file (accessTo)
                 case PROJECT_LEADER, BACKOFFICE -> cb.conjunction();
-                case ADMIN -> cb.disjunction();
+                // a client's own account reads its file only through the /mijn pages (ClientPortal)
+                case ADMIN, CLIENT -> cb.disjunction();
                 case REFERRER -> cb.equal(root.get("referrerId"), user.id());
                 case COACH -> {
                     List<Predicate> any = new ArrayList<>();
@@ -103,7 +123,7 @@ class ClientVisibility {
         private Optional<ClientAccess> accessTo(Long coachId, Long coverCoachId, Long referrerId) {
             return switch (user.role()) {
                 case PROJECT_LEADER -> Optional.of(ClientAccess.METADATA);
-                case ADMIN, BACKOFFICE -> Optional.empty();
+                case ADMIN, BACKOFFICE, CLIENT -> Optional.empty();
                 case REFERRER -> user.id().equals(referrerId)
                         ? Optional.of(ClientAccess.REFERRER) : Optional.empty();
                 case COACH -> {

@@ -45,10 +45,13 @@ public class LifecycleService {
     private final ApplicationEventPublisher events;
     private final EndPlanRepository endPlans;
     private final ClientRepository clients;
+    private final ClientAccounts clientAccounts;
 
     LifecycleService(ClientQueries queries, PhaseChangeRepository phaseChanges, AssignmentRepository assignments,
                      AccountService accounts, ReferenceData referenceData, AuditLog auditLog, Clock clock,
-                     ApplicationEventPublisher events, EndPlanRepository endPlans, ClientRepository clients) {
+                     ApplicationEventPublisher events, EndPlanRepository endPlans, ClientRepository clients,
+                     ClientAccounts clientAccounts) {
+        this.clientAccounts = clientAccounts;
         this.clients = clients;
         this.events = events;
         this.endPlans = endPlans;
@@ -79,6 +82,10 @@ public class LifecycleService {
                 : client.moveTo(target, on, reason, user.id(), today, now);
         phaseChanges.save(change);
         auditLog.record(AuditAction.UPDATE, clientId, "phase", clientId, AuditOutcome.ALLOWED);
+        if (target == Phase.ENDED) {
+            // the client's own account ends with the trajectory: its next request finds it closed
+            clientAccounts.closeFor(clientId);
+        }
         if (target == Phase.ENDED && client.getReferrerId() != null) {
             events.publishEvent(new ClientEnded(clientId, client.getReferrerId(), on));
         }

@@ -430,6 +430,17 @@ public class EventService implements TimelineSource, AttentionSource {
         events.findById(scaleUpId).orElseThrow().closeByReturn(returnEventId, on);
     }
 
+    /**
+     * The early-warning plan as the client reads it on Mijn Waakvlam: the signs and what happens then.
+     * The caller has established that this is the client's own file.
+     */
+    @Transactional(readOnly = true)
+    public List<EventViews.WarningSignView> warningPlanForClientThemselves(Long clientId) {
+        return signs.findByClientIdAndActiveTrueOrderById(clientId).stream()
+                .map(w -> new EventViews.WarningSignView(w.getId(), w.getSign(), w.getAction(), w.getWhoActs()))
+                .toList();
+    }
+
     public Long importWarningSign(Long clientId, String sign, String action, String whoActs, Long by, Instant at) {
         return signs.save(new WarningSign(clientId, sign, action, whoActs, by, at)).getId();
     }

@@ -132,6 +132,23 @@ public class GoalService implements ClientFileSection {
                         .toList(), domains);
     }
 
+    /**
+     * The client's goals as the client reads them on Mijn Waakvlam: in their own words, with progress
+     * and who works on them; dropped goals left out. The caller has established that this is the
+     * client's own file.
+     */
+    @Transactional(readOnly = true)
+    public List<GoalView> forClientThemselves(Long clientId) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, String> names = new HashMap<>();
+        referenceData.lifeDomains().forEach(d -> names.put(d.id(), d.name(locale)));
+        return goals.findByClientIdOrderByStatusAscTargetDateAscIdAsc(clientId).stream()
+                .filter(g -> g.getStatus() != GoalStatus.DROPPED)
+                .map(g -> new GoalView(g.getId(), g.getDescription(), names.get(g.getLifeDomainId()), g.getOwner(),
+                        g.getStatus(), g.getTargetDate(), g.getProgressNotes(), g.getVersion()))
+                .toList();
+    }
+
     /** Demo data and imports. */
     public void importGoal(Long clientId, String description, Long lifeDomainId, GoalOwner owner, GoalStatus status,
                            LocalDate targetDate, Long by) {

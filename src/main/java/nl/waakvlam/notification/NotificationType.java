@@ -35,7 +35,7 @@ public enum NotificationType {
             case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED,
                     COACH_CHANGED, COVER_CHANGED, DRIEGESPREK_CHANGED, CALLBACK_REQUESTED);
             case ADMIN -> EnumSet.of(ERASURE_REQUESTED);
-            case BACKOFFICE -> EnumSet.noneOf(NotificationType.class);
+            case BACKOFFICE, CLIENT -> EnumSet.noneOf(NotificationType.class);
             default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED, COACH_CHANGED, COVER_CHANGED,
                     DRIEGESPREK_CHANGED, CALLBACK_REQUESTED, CLIENT_ENDED));
         };

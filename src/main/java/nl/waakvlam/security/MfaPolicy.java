@@ -43,6 +43,8 @@ public class MfaPolicy {
         }
         return switch (role) {
             case PROJECT_LEADER, ADMIN, BACKOFFICE -> true;
+            // a client may add one on their account page; a password of their own is what is asked
+            case CLIENT -> false;
             case COACH, REFERRER -> {
                 // the administrator's programme setting where there is one, else the configuration
                 SecondFactorSetting programme = setting.getIfAvailable();

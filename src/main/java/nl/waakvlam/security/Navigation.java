@@ -49,6 +49,8 @@ public class Navigation {
             Role.BACKOFFICE, List.of(
                     new Item("/backoffice", "layout.nav.directory"),
                     new Item("/backoffice/callbacks", "layout.nav.callbacks")),
+            Role.CLIENT, List.of(
+                    new Item("/mijn", "layout.nav.mine")),
             Role.ADMIN, List.of(
                     new Item("/admin/users", "layout.nav.users"),
                     new Item("/admin/organisations", "layout.nav.organisations"),

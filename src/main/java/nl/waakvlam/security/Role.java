@@ -7,7 +7,9 @@ public enum Role {
     PROJECT_LEADER("/dashboard"),
     ADMIN("/admin/users"),
     /** The back office ("secretariaat"): answers the phone when a coach cannot; never reads a file. */
-    BACKOFFICE("/backoffice");
+    BACKOFFICE("/backoffice"),
+    /** A client with an account of their own ("Mijn Waakvlam"): only their own file's /mijn pages. */
+    CLIENT("/mijn");
 
     private final String home;
 
@@ -18,6 +20,11 @@ public enum Role {
     /** The page this role lands on after signing in. */
     public String home() {
         return home;
+    }
+
+    /** The roles of the programme's staff, which an administrator gives; a client's account comes from the coach. */
+    public static java.util.List<Role> staff() {
+        return java.util.Arrays.stream(values()).filter(role -> role != CLIENT).toList();
     }
 
     public String authority() {

@@ -26,6 +26,10 @@ import java.time.Duration;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Every role but a client's own account, for the routes of the programme's work. */
+    private static final String[] STAFF = Role.staff().stream().map(Role::name).toArray(String[]::new);
+
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -58,10 +62,12 @@ class SecurityConfiguration {
                         // Every role reaches the client file; ClientVisibility answers 404 (and audits)
                         // for clients outside the user's reach, administrators included.
                         .requestMatchers("/clients").hasAnyRole(Role.COACH.name(), Role.PROJECT_LEADER.name())
-                        .requestMatchers("/clients/**").authenticated()
+                        .requestMatchers("/clients/**").hasAnyRole(STAFF)
                         // Reports: the report service applies the visibility policy and the client's consent.
-                        .requestMatchers("/reports/**").authenticated()
-                        .requestMatchers("/inbox", "/inbox/**").authenticated()
+                        .requestMatchers("/reports/**").hasAnyRole(STAFF)
+                        .requestMatchers("/inbox", "/inbox/**").hasAnyRole(STAFF)
+                        // a client's own account reaches only the pages about their own file
+                        .requestMatchers("/mijn", "/mijn/**").hasRole(Role.CLIENT.name())
                         // the second step after the password, and enrolling a second factor, need
                         // only the first factor: every other rule asks for both (SecondFactorConfiguration)
                         .requestMatchers("/mfa", "/account/mfa").access(AuthenticatedAuthorizationManager.authenticated())

@@ -1,12 +1,7 @@
 package nl.waakvlam.security;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import nl.waakvlam.shared.QrCodes;
 import org.apache.commons.codec.binary.Base32;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -16,7 +11,6 @@ import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -73,25 +67,9 @@ final class TotpCodes {
                 + "&algorithm=SHA1&digits=6&period=" + STEP.toSeconds();
     }
 
-    /** The QR code of {@code text} as an SVG image: square modules, a quiet zone, no scripts. */
+    /** The QR code of {@code text} as an SVG image. */
     static String qrSvg(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            StringBuilder path = new StringBuilder();
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    if (matrix.get(x, y)) {
-                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-                    }
-                }
-            }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
-                    + matrix.getHeight() + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
-                    + "fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        }
+        return QrCodes.svg(text);
     }
 
     private static SecretKeySpec key(String secret) {

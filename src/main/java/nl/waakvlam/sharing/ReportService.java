@@ -266,6 +266,24 @@ public class ReportService {
     }
 
     /** Demo data and imports: a released report without the gate. */
+    /** A released progress report as the client reads it: the period, when it was shared, the text. */
+    public record ReleasedReport(Long id, LocalDate periodFrom, LocalDate periodTo, Instant releasedAt, String body) {
+    }
+
+    /**
+     * The released reports about a client, newest first, for the client's own Mijn Waakvlam (drafts
+     * and superseded versions are not the client's to read there). The caller has established that
+     * this is the client's own file.
+     */
+    @Transactional(readOnly = true)
+    public List<ReleasedReport> releasedForClientThemselves(Long clientId) {
+        return reports.findByClientIdOrderByPeriodToDescIdDesc(clientId).stream()
+                .filter(r -> r.getStatus() == ReportStatus.RELEASED)
+                .map(r -> new ReleasedReport(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getReleasedAt(),
+                        r.getBody()))
+                .toList();
+    }
+
     public Long importReleased(Long clientId, Long coachId, LocalDate from, LocalDate to, String body,
                                LocalDate discussedOn) {
         ProgressReport report = reports.save(new ProgressReport(clientId, from, to, body, coachId, clock.instant()));

@@ -38,7 +38,7 @@ class TableOwnershipTests {
             entry("settings", Set.of("programme_setting", "setting_change")),
             // client: the client file, its phases and coach assignments
             entry("client", Set.of("client", "phase_change", "assignment", "access_for_need", "end_plan",
-                    "v_client_programme", "v_phase_change", "v_assignment")),
+                    "client_account", "v_client_programme", "v_phase_change", "v_assignment")),
             // referral: referrals, from submission to match
             entry("referral", Set.of("referral", "v_referral")),
             // contact: contact moments with clients

@@ -1,0 +1,124 @@
+package nl.waakvlam.client;
+
+import nl.waakvlam.security.AccountDetails;
+import nl.waakvlam.security.AccountService;
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.AuditLog;
+import nl.waakvlam.security.AuditOutcome;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.NewAccount;
+import nl.waakvlam.security.Role;
+import nl.waakvlam.shared.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A client's own account ("Mijn Waakvlam"), made by their coach from the file: an ordinary account
+ * with the role {@link Role#CLIENT}, linked to the file in {@code client_account}. The coach invites
+ * (a link to choose a password, shown once as a QR code to scan on a visit, or e-mailed), sees whether
+ * it is in use and closes it; ending the trajectory closes it too, and the account's sessions end.
+ */
+@Service
+@Transactional
+public class ClientAccounts {
+
+    private final ClientQueries queries;
+    private final AccountService accounts;
+    private final AuditLog auditLog;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ClientAccounts(ClientQueries queries, AccountService accounts, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+        this.queries = queries;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The client's account as the coach sees it: the user name, since when, in use or not yet. */
+    public record Status(Long userId, String username, Instant invitedAt, Instant lastLoginAt, boolean linkOpen,
+                         boolean enabled) {
+
+        public boolean inUse() {
+            return lastLoginAt != null;
+        }
+    }
+
+    /** A link to choose a password, to show once (as a QR code) or send. */
+    public record Invitation(String username, String token, Instant expiresAt) {
+    }
+
+    /** The open account of a client, if any (the caller has opened the file). */
+    @Transactional(readOnly = true)
+    Optional<Status> status(Long clientId) {
+        return openAccount(clientId).flatMap(row -> accounts.details(row.userId()).map(details ->
+                new Status(details.id(), details.username(), row.invitedAt(), details.lastLoginAt(),
+                        details.invitationOpen(), details.enabled())));
+    }
+
+    /** The coach invites the client: a new account, or a new link for the account there is. */
+    Invitation invite(CurrentUser coach, Long clientId) {
+        Client client = queries.loadForAction(coach, clientId, EnumSet.of(ClientAccess.FULL));
+        Optional<OpenAccount> open = openAccount(clientId);
+        AccountService.PasswordLink link;
+        String username;
+        if (open.isPresent()) {
+            link = accounts.newLink(open.get().userId());
+            username = accounts.details(open.get().userId()).map(AccountDetails::username).orElseThrow();
+        } else {
+            username = username(client);
+            link = accounts.invite(new NewAccount(username, null, client.getFirstName(), client.getEmail(), null,
+                    Role.CLIENT, null, null));
+            jdbc.update("insert into client_account (user_id, client_id, invited_by, invited_at) values (?, ?, ?, ?)",
+                    link.userId(), clientId, coach.id(), Timestamp.from(clock.instant()));
+        }
+        auditLog.record(AuditAction.UPDATE, clientId, "client_account", link.userId(), AuditOutcome.ALLOWED);
+        return new Invitation(username, link.token(), link.expiresAt());
+    }
+
+    /** The coach closes the client's account: it can no longer sign in, its sessions end. */
+    void close(CurrentUser coach, Long clientId) {
+        queries.loadForAction(coach, clientId, EnumSet.of(ClientAccess.FULL));
+        OpenAccount open = openAccount(clientId).orElseThrow(() -> new NotFoundException("client_account"));
+        closeAccount(open, coach.id());
+        auditLog.record(AuditAction.UPDATE, clientId, "client_account", open.userId(), AuditOutcome.ALLOWED);
+    }
+
+    /** Ending the trajectory, anonymising or erasing the file closes its account, in the same transaction. */
+    void closeFor(Long clientId) {
+        openAccount(clientId).ifPresent(open -> closeAccount(open, null));
+    }
+
+    private void closeAccount(OpenAccount open, Long by) {
+        jdbc.update("update client_account set closed_at = ?, closed_by = ? where user_id = ? and closed_at is null",
+                Timestamp.from(clock.instant()), by, open.userId());
+        accounts.details(open.userId()).filter(AccountDetails::enabled)
+                .ifPresent(details -> accounts.deactivate(details.id(), details.version()));
+    }
+
+    private record OpenAccount(Long userId, Instant invitedAt) {
+    }
+
+    private Optional<OpenAccount> openAccount(Long clientId) {
+        return jdbc.query("select user_id, invited_at from client_account where client_id = ? and closed_at is null",
+                (rs, n) -> new OpenAccount(rs.getLong(1), rs.getTimestamp(2).toInstant()), clientId).stream()
+                .findFirst();
+    }
+
+    /** A user name the client can type: their first name in plain letters and the file's number. */
+    private static String username(Client client) {
+        String first = Normalizer.normalize(client.getFirstName(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return (first.isEmpty() ? "client" : first.substring(0, Math.min(20, first.length()))) + client.getId();
+    }
+}

@@ -1,0 +1,60 @@
+package nl.waakvlam.portal;
+
+import nl.waakvlam.client.ClientService;
+import nl.waakvlam.client.OwnFile;
+import nl.waakvlam.escalation.EventService;
+import nl.waakvlam.goal.GoalService;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.shared.NotFoundException;
+import nl.waakvlam.sharing.ReportService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /mijn}: the client's own page (coach, goals, early-warning plan, shared reports) and
+ * {@code /mijn/verslagen/{id}}: one shared report about them. A client without an open account on a
+ * file that is still running gets 404, like any file outside a user's reach.
+ */
+@Controller
+class PortalController {
+
+    private final ClientService clients;
+    private final GoalService goals;
+    private final EventService events;
+    private final ReportService reports;
+
+    PortalController(ClientService clients, GoalService goals, EventService events, ReportService reports) {
+        this.clients = clients;
+        this.goals = goals;
+        this.events = events;
+        this.reports = reports;
+    }
+
+    @GetMapping("/mijn")
+    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        OwnFile own = own(user);
+        model.addAttribute("own", own);
+        model.addAttribute("goals", goals.forClientThemselves(own.clientId()));
+        model.addAttribute("signs", events.warningPlanForClientThemselves(own.clientId()));
+        model.addAttribute("reports", reports.releasedForClientThemselves(own.clientId()));
+        return "portal/home";
+    }
+
+    @GetMapping("/mijn/verslagen/{id}")
+    String report(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        OwnFile own = own(user);
+        // only a released report about this client: any other id is as unknown as a missing one
+        ReportService.ReleasedReport report = reports.releasedForClientThemselves(own.clientId()).stream()
+                .filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("report"));
+        model.addAttribute("own", own);
+        model.addAttribute("report", report);
+        return "portal/report";
+    }
+
+    private OwnFile own(CurrentUser user) {
+        return clients.ownFile(user).orElseThrow(() -> new NotFoundException("client"));
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Mijn Waakvlam: the client's own view of their own file, on their own phone, in plain Dutch
+ * ({@code /mijn}, role {@code CLIENT}). It owns no tables: every page starts from
+ * {@code ClientService.ownFile}, which finds the client's own file (or nothing) and audits the view
+ * with the client as actor, and then reads, per part, what the owning module offers for the client
+ * themselves.
+ *
+ * <p>What the client sees: their coach's first name, the programme's central phone number and a
+ * planned warm handover visit; their goals in their own words with progress and who works on them
+ * (dropped goals left out); their early-warning plan; the progress reports that were released about
+ * them (drafts and superseded versions not). What the client never sees: working notes (private or
+ * shared), anything about other clients, the coach's working tools (flame, rhythm, attention
+ * reasons, workload), events, scores and measurements, consents of others, the audit trail's staff
+ * details.
+ */
+@ApplicationModule(displayName = "Mijn Waakvlam",
+        allowedDependencies = {"shared", "security", "client", "goal", "escalation", "sharing"})
+package nl.waakvlam.portal;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,201 @@
+package nl.waakvlam.portal;
+
+import nl.waakvlam.client.ClientAccounts;
+import nl.waakvlam.contact.ContactDetails;
+import nl.waakvlam.contact.ContactOutcome;
+import nl.waakvlam.contact.ContactService;
+import nl.waakvlam.contact.ContactType;
+import nl.waakvlam.contact.InitiatedBy;
+import nl.waakvlam.contact.TimeKind;
+import nl.waakvlam.escalation.EventService;
+import nl.waakvlam.goal.GoalOwner;
+import nl.waakvlam.goal.GoalService;
+import nl.waakvlam.goal.GoalStatus;
+import nl.waakvlam.reference.ReferenceData;
+import nl.waakvlam.security.UserSummary;
+import nl.waakvlam.sharing.ReportService;
+import nl.waakvlam.support.AppRoutes;
+import nl.waakvlam.support.IntegrationTest;
+import nl.waakvlam.support.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static nl.waakvlam.support.Sessions.login;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Mijn Waakvlam: the coach invites the client from the file, the client chooses a password and sees
+ * their own goals, early-warning plan and released reports, never a working note, a draft or another
+ * client's report; every other route is refused; closing the account or ending the trajectory ends the
+ * client's next request.
+ */
+@IntegrationTest
+class ClientPortalIT {
+
+    static final String PASSWORD = "drie woorden zijn genoeg";
+    /** The client's own pages and the pages every signed-in user has. */
+    static final List<String> OWN = List.of("/mijn", "/account", "/mfa", "/");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestPeople people;
+
+    @Autowired
+    GoalService goals;
+
+    @Autowired
+    EventService events;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReferenceData referenceData;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void theClientSeesTheirOwnFileAndNothingElse() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        UserSummary coach = people.coach();
+        UserSummary referrer = people.referrer();
+        Long client = people.coachedClient(coach, referrer, people.projectLeader());
+        Long other = people.coachedClient(coach, referrer, people.projectLeader());
+        Long finances = referenceData.lifeDomainIdsByCode().get("FINANCES");
+        goals.importGoal(client, "Ik wil zelf mijn huur betalen " + tag, finances, GoalOwner.CLIENT, GoalStatus.OPEN,
+                LocalDate.now().plusMonths(3), coach.id());
+        events.importWarningSign(client, "Ik blijf in bed liggen " + tag, "Ik bel mijn coach", "ikzelf", coach.id(),
+                Instant.now());
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
+        contacts.importContact(client, coach.id(), new ContactDetails(yesterday, ContactOutcome.REACHED,
+                ContactType.HOME_VISIT, InitiatedBy.COACH, 30, Set.of(), "Werkaantekening kanarie " + tag,
+                "Gedeelde notitie kanarie " + tag, null, null, false, false, TimeKind.DIRECT, Set.of()), yesterday);
+        Long released = reports.importReleased(client, coach.id(), LocalDate.now().minusMonths(3),
+                LocalDate.now().minusDays(1), "Het gaat goed met wonen " + tag, LocalDate.now().minusDays(1));
+        Long othersReport = reports.importReleased(other, coach.id(), LocalDate.now().minusMonths(3),
+                LocalDate.now().minusDays(1), "Verslag over een ander " + tag, LocalDate.now().minusDays(1));
+
+        // the coach invites the client from the file: a QR code with a link that works once
+        MockHttpSession coachSession = login(mvc, coach.username());
+        var invited = mvc.perform(post("/clients/{id}/client-account", client).with(csrf()).session(coachSession))
+                .andExpect(status().isOk()).andReturn();
+        ClientAccounts.Invitation invitation = (ClientAccounts.Invitation) invited.getModelAndView().getModel()
+                .get("invitation");
+        assertThat(invited.getResponse().getContentAsString()).contains("<svg")
+                .contains("/invitation/" + invitation.token());
+        // shown once: the page opened again has no link, only that the client has an account
+        assertThat(mvc.perform(get("/clients/{id}/client-account", client).session(coachSession))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .doesNotContain(invitation.token()).contains(invitation.username());
+        // nobody else invites: the referrer and the project leader are refused
+        mvc.perform(post("/clients/{id}/client-account", client).with(csrf()).session(login(mvc, "projectleider")))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(post("/invitation/{token}", invitation.token()).with(csrf()).param("password", PASSWORD)
+                .param("repeat", PASSWORD)).andExpect(status().is3xxRedirection());
+        MockHttpSession mine = login(mvc, invitation.username(), PASSWORD);
+        mvc.perform(get("/").session(mine)).andExpect(redirectedUrl("/mijn"));
+        String home = mvc.perform(get("/mijn").session(mine)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(home).contains("Ik wil zelf mijn huur betalen " + tag).contains("Ik blijf in bed liggen " + tag)
+                .contains("/mijn/verslagen/" + released).contains("Je coach is Test.")
+                .doesNotContain("kanarie").doesNotContain("/inbox").doesNotContain(coach.username());
+        assertThat(mvc.perform(get("/mijn/verslagen/{id}", released).session(mine)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Het gaat goed met wonen " + tag);
+        mvc.perform(get("/mijn/verslagen/{id}", othersReport).session(mine)).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where user_id = (select id from "
+                + "user_account where username = ?) and action = 'VIEW' and client_id = ?", Integer.class,
+                invitation.username(), client)).isGreaterThanOrEqualTo(2);
+
+        // every route outside its own pages is refused
+        Map<String, String> ids = AppRoutes.realIds(jdbc);
+        ids.put("id", other.toString());
+        List<String> reached = new ArrayList<>();
+        int checked = 0;
+        for (AppRoutes.Route route : AppRoutes.all(mappings)) {
+            String path = AppRoutes.path(route.pattern(), ids::get);
+            if (route.method() != RequestMethod.GET || OWN.stream().anyMatch(own -> path.equals(own)
+                    || path.startsWith(own + "/")) || path.startsWith("/login") || path.startsWith("/logout")
+                    || path.startsWith("/setup") || path.startsWith("/invitation") || path.startsWith("/error")) {
+                continue;
+            }
+            checked++;
+            int status = mvc.perform(get(path).session(mine)).andReturn().getResponse().getStatus();
+            if (status != 403 && status != 404) {
+                reached.add(path + " → " + status);
+            }
+        }
+        assertThat(checked).isGreaterThan(40);
+        assertThat(reached).as("routes a client's own account reaches").isEmpty();
+        for (String staff : List.of("coach1", "verwijzer1", "projectleider", "beheerder", "secretariaat")) {
+            mvc.perform(get("/mijn").session(login(mvc, staff))).andExpect(status().isForbidden());
+        }
+
+        // the coach closes the account: the client's next request is signed out
+        mvc.perform(post("/clients/{id}/client-account/close", client).with(csrf()).session(coachSession))
+                .andExpect(status().is3xxRedirection());
+        int after = mvc.perform(get("/mijn").session(mine)).andReturn().getResponse().getStatus();
+        assertThat(after).isIn(302, 404);
+        // and it cannot sign in again
+        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin("/login").user(invitation.username()).password(PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void endingTheTrajectoryClosesTheClientsAccount() throws Exception {
+        UserSummary coach = people.coach();
+        Long client = people.coachedClient(coach, people.referrer(), people.projectLeader());
+        MockHttpSession coachSession = login(mvc, coach.username());
+        ClientAccounts.Invitation invitation = (ClientAccounts.Invitation) mvc.perform(
+                        post("/clients/{id}/client-account", client).with(csrf()).session(coachSession))
+                .andReturn().getModelAndView().getModel().get("invitation");
+        mvc.perform(post("/invitation/{token}", invitation.token()).with(csrf()).param("password", PASSWORD)
+                .param("repeat", PASSWORD)).andExpect(status().is3xxRedirection());
+        MockHttpSession mine = login(mvc, invitation.username(), PASSWORD);
+        mvc.perform(get("/mijn").session(mine)).andExpect(status().isOk());
+
+        String endReason = jdbc.queryForObject("select min(code) from end_reason where active", String.class);
+        long version = jdbc.queryForObject("select version from client where id = ?", Long.class, client);
+        mvc.perform(post("/clients/{id}/phase", client).with(csrf()).session(coachSession)
+                        .param("version", String.valueOf(version)).param("target", "ENDED")
+                        .param("on", LocalDate.now().toString()).param("endReason", endReason)
+                        .param("aftercare", "Wijkteam Noord").param("endWithoutPlan", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select phase from client where id = ?", String.class, client))
+                .isEqualTo("ENDED");
+        assertThat(mvc.perform(get("/mijn").session(mine)).andReturn().getResponse().getStatus()).isNotEqualTo(200);
+        assertThat(jdbc.queryForObject("select closed_at is not null from client_account where client_id = ?",
+                Boolean.class, client)).isTrue();
+    }
+}
