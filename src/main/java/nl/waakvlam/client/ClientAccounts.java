@@ -8,6 +8,7 @@ import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.NewAccount;
 import nl.waakvlam.security.Role;
+import nl.waakvlam.security.UserSummary;
 import nl.waakvlam.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,12 +33,15 @@ import java.util.Optional;
 public class ClientAccounts {
 
     private final ClientQueries queries;
+    private final ClientRepository clients;
     private final AccountService accounts;
     private final AuditLog auditLog;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ClientAccounts(ClientQueries queries, AccountService accounts, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+    ClientAccounts(ClientQueries queries, ClientRepository clients, AccountService accounts, AuditLog auditLog,
+                   JdbcTemplate jdbc, Clock clock) {
+        this.clients = clients;
         this.queries = queries;
         this.accounts = accounts;
         this.auditLog = auditLog;
@@ -84,6 +88,15 @@ public class ClientAccounts {
         }
         auditLog.record(AuditAction.UPDATE, clientId, "client_account", link.userId(), AuditOutcome.ALLOWED);
         return new Invitation(username, link.token(), link.expiresAt());
+    }
+
+    /** A client's account with a password already chosen (the demo programme's): no link, no invitation. */
+    public void importAccount(Long clientId, String username, String rawPassword, Long invitedBy) {
+        Client client = clients.findById(clientId).orElseThrow();
+        UserSummary account = accounts.createIfAbsent(new NewAccount(username, rawPassword, client.getFirstName(),
+                null, null, Role.CLIENT, null, null));
+        jdbc.update("insert into client_account (user_id, client_id, invited_by, invited_at) values (?, ?, ?, ?)",
+                account.id(), clientId, invitedBy, Timestamp.from(clock.instant()));
     }
 
     /** The coach closes the client's account: it can no longer sign in, its sessions end. */

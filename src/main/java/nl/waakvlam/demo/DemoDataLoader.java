@@ -4,6 +4,7 @@ import net.datafaker.Faker;
 import nl.waakvlam.client.ClientIdentity;
 import nl.waakvlam.client.ClientProfile;
 import nl.waakvlam.backoffice.BackOfficeService;
+import nl.waakvlam.client.ClientAccounts;
 import nl.waakvlam.client.ClientService;
 import nl.waakvlam.client.LifecycleService;
 import nl.waakvlam.client.ContactChannel;
@@ -140,6 +141,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final Clock clock;
     private final LifecycleService lifecycle;
     private final BackOfficeService backOfficeService;
+    private final ClientAccounts clientAccounts;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
                    CoachService coaches, ClientService clients, ReferralService referrals, ContactService contacts,
@@ -147,7 +149,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
                    SharingService sharing, ReportService reports, GoalService goals,
                    MeasurementService measurements, MeasurementSettings measurementSettings,
                    InstrumentCatalogue catalogue, TransactionTemplate transaction, LargeProgramme largeProgramme,
-                   Clock clock, LifecycleService lifecycle, BackOfficeService backOfficeService) {
+                   Clock clock, LifecycleService lifecycle, BackOfficeService backOfficeService,
+                   ClientAccounts clientAccounts) {
+        this.clientAccounts = clientAccounts;
         this.lifecycle = lifecycle;
         this.backOfficeService = backOfficeService;
         this.catalogue = catalogue;
@@ -346,6 +350,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
             lifecycle.handOverQuietly(handOver, coachAccounts.get(0).id(), "Mehmet gaat minder uren werken. "
                             + "Warme overdracht: samen op huisbezoek; afspraak met Schuldhulp loopt nog.",
                     projectLeader.id(), today.minusDays(2));
+        }
+        // two clients of coach1 with an account of their own (Mijn Waakvlam)
+        if (callAbout != null) {
+            clientAccounts.importAccount(callAbout, "client1", DemoMode.PASSWORD, coachAccounts.get(0).id());
+        }
+        if (handOver != null) {
+            clientAccounts.importAccount(handOver, "client2", DemoMode.PASSWORD, coachAccounts.get(0).id());
         }
         if (callAbout != null) {
             UserSummary backOffice = accounts.findByUsername("secretariaat").orElseThrow();

@@ -144,5 +144,10 @@ class DemoDataIT {
                 + "where u.username = 'coach1' and r.done_at is null", Integer.class)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from referral where start_meeting_at > now()", Integer.class))
                 .isPositive();
+        // two clients with an account of their own, on coach1's caseload
+        assertThat(jdbc.queryForList("select u.username from client_account a join user_account u on u.id = a.user_id "
+                + "join client c on c.id = a.client_id join user_account coach on coach.id = c.coach_id "
+                + "where coach.username = 'coach1' and a.closed_at is null order by u.username", String.class))
+                .containsExactly("client1", "client2");
     }
 }
