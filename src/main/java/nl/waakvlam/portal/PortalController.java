@@ -4,14 +4,21 @@ import nl.waakvlam.client.ClientService;
 import nl.waakvlam.client.OwnFile;
 import nl.waakvlam.escalation.EventService;
 import nl.waakvlam.goal.GoalService;
+import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.NotFoundException;
 import nl.waakvlam.sharing.ReportService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * {@code /mijn}: the client's own page (coach, goals, early-warning plan, shared reports) and
@@ -25,8 +32,13 @@ class PortalController {
     private final GoalService goals;
     private final EventService events;
     private final ReportService reports;
+    private final AuditLog auditLog;
+    private final Clock clock;
 
-    PortalController(ClientService clients, GoalService goals, EventService events, ReportService reports) {
+    PortalController(ClientService clients, GoalService goals, EventService events, ReportService reports,
+                     AuditLog auditLog, Clock clock) {
+        this.auditLog = auditLog;
+        this.clock = clock;
         this.clients = clients;
         this.goals = goals;
         this.events = events;
@@ -52,6 +64,18 @@ class PortalController {
         model.addAttribute("own", own);
         model.addAttribute("report", report);
         return "portal/report";
+    }
+
+    /** Who looked at my file: the last three months, newest first, in plain words; "jij zelf" for my own views. */
+    @GetMapping("/mijn/wie-keek")
+    String whoLooked(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+                     Model model) {
+        OwnFile own = own(user);
+        Instant now = clock.instant();
+        model.addAttribute("own", own);
+        model.addAttribute("accesses", auditLog.accessesTo(own.clientId(), now.minus(Duration.ofDays(92)), now,
+                PageRequest.of(Math.max(0, Math.min(page, 1000)), 20)));
+        return "portal/who-looked";
     }
 
     private OwnFile own(CurrentUser user) {

@@ -8,7 +8,9 @@
  * <p>What the client sees: their coach's first name, the programme's central phone number and a
  * planned warm handover visit; their goals in their own words with progress and who works on them
  * (dropped goals left out); their early-warning plan; the progress reports that were released about
- * them (drafts and superseded versions not). What the client never sees: working notes (private or
+ * them (drafts and superseded versions not); who looked at their file in the last three months (the
+ * audit trail's file accesses, staff by name and role, their own views as "jij zelf"). What the client
+ * never sees: working notes (private or
  * shared), anything about other clients, the coach's working tools (flame, rhythm, attention
  * reasons, workload), events, scores and measurements, consents of others, the audit trail's staff
  * details.

@@ -136,6 +136,10 @@ class ClientPortalIT {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where user_id = (select id from "
                 + "user_account where username = ?) and action = 'VIEW' and client_id = ?", Integer.class,
                 invitation.username(), client)).isGreaterThanOrEqualTo(2);
+        // who looked: the coach by name, and the client's own views as "jij zelf"
+        assertThat(mvc.perform(get("/mijn/wie-keek").session(mine)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("Jij zelf").contains(coach.displayName())
+                .contains("keek in je dossier");
 
         // every route outside its own pages is refused
         Map<String, String> ids = AppRoutes.realIds(jdbc);
