@@ -78,7 +78,7 @@ public class ClientService {
         LocalDateTime visit = assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(client.getId(),
                         AssignmentRole.PRIMARY).map(Assignment::getWarmVisitAt)
                 .filter(at -> at.isAfter(LocalDateTime.now(clock))).orElse(null);
-        return Optional.of(new OwnFile(client.getId(), client.getFirstName(), coachFirstName,
+        return Optional.of(new OwnFile(client.getId(), client.getFirstName(), client.getCoachId(), coachFirstName,
                 settings.current().centralPhone(), visit));
     }
 

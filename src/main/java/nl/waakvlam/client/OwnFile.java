@@ -8,6 +8,6 @@ import java.time.LocalDateTime;
  * driegesprek is shown by its own module). Nothing of the coach's working tools (flame, rhythm,
  * attention reasons), the notes or the people around the file.
  */
-public record OwnFile(Long clientId, String firstName, String coachFirstName, String centralPhone,
+public record OwnFile(Long clientId, String firstName, Long coachId, String coachFirstName, String centralPhone,
                       LocalDateTime warmVisitAt) {
 }

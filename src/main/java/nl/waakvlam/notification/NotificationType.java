@@ -25,7 +25,9 @@ public enum NotificationType {
     /** The back office took a call for the coach: who to call back, about whom, how urgent. */
     CALLBACK_REQUESTED,
     /** A trajectory ended: for the referrer, with the end date. */
-    CLIENT_ENDED;
+    CLIENT_ENDED,
+    /** The client asks their coach, from Mijn Waakvlam, to change who may see what. */
+    CLIENT_REQUEST;
 
     /** The kinds a user of this role can receive, so the e-mail preferences list only those. */
     public static Set<NotificationType> receivedBy(Role role) {
@@ -33,11 +35,11 @@ public enum NotificationType {
             case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED, COACH_MATCHED,
                     COACH_CHANGED, DRIEGESPREK_CHANGED, CLIENT_ENDED);
             case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED,
-                    COACH_CHANGED, COVER_CHANGED, DRIEGESPREK_CHANGED, CALLBACK_REQUESTED);
+                    COACH_CHANGED, COVER_CHANGED, DRIEGESPREK_CHANGED, CALLBACK_REQUESTED, CLIENT_REQUEST);
             case ADMIN -> EnumSet.of(ERASURE_REQUESTED);
             case BACKOFFICE, CLIENT -> EnumSet.noneOf(NotificationType.class);
             default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED, COACH_CHANGED, COVER_CHANGED,
-                    DRIEGESPREK_CHANGED, CALLBACK_REQUESTED, CLIENT_ENDED));
+                    DRIEGESPREK_CHANGED, CALLBACK_REQUESTED, CLIENT_ENDED, CLIENT_REQUEST));
         };
     }
 }

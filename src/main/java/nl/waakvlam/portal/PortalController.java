@@ -4,17 +4,22 @@ import nl.waakvlam.client.ClientService;
 import nl.waakvlam.client.OwnFile;
 import nl.waakvlam.escalation.EventService;
 import nl.waakvlam.goal.GoalService;
+import nl.waakvlam.notification.NotificationService;
+import nl.waakvlam.notification.NotificationType;
 import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.NotFoundException;
 import nl.waakvlam.sharing.ReportService;
+import nl.waakvlam.sharing.SharingService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,9 +39,13 @@ class PortalController {
     private final ReportService reports;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final SharingService sharing;
+    private final NotificationService notifications;
 
     PortalController(ClientService clients, GoalService goals, EventService events, ReportService reports,
-                     AuditLog auditLog, Clock clock) {
+                     AuditLog auditLog, Clock clock, SharingService sharing, NotificationService notifications) {
+        this.sharing = sharing;
+        this.notifications = notifications;
         this.auditLog = auditLog;
         this.clock = clock;
         this.clients = clients;
@@ -65,6 +74,43 @@ class PortalController {
         model.addAttribute("report", report);
         return "portal/report";
     }
+
+    /** Who may see what: the consents that hold, in plain words, and a question to the coach to change them. */
+    @GetMapping("/mijn/toestemming")
+    String consent(@AuthenticationPrincipal CurrentUser user, Model model) {
+        OwnFile own = own(user);
+        model.addAttribute("own", own);
+        model.addAttribute("consents", sharing.consentsForClientThemselves(own.clientId()));
+        if (!model.containsAttribute("question")) {
+            model.addAttribute("question", "");
+        }
+        return "portal/consent";
+    }
+
+    /**
+     * The client asks the coach to change who may see what: an inbox item for the coach (and the
+     * colleague standing in) with the client's own words; the coach records the change, as today.
+     */
+    @PostMapping("/mijn/toestemming")
+    String askAboutConsent(@AuthenticationPrincipal CurrentUser user,
+                           @RequestParam(defaultValue = "") String question, Model model,
+                           RedirectAttributes redirect) {
+        OwnFile own = own(user);
+        String text = question.strip();
+        if (text.length() > QUESTION_MAX) {
+            model.addAttribute("questionError", "mine.consent.tooLong");
+            model.addAttribute("question", question);
+            return consent(user, model);
+        }
+        if (own.coachId() != null) {
+            notifications.deliver(own.coachId(), NotificationType.CLIENT_REQUEST, "notification.clientRequest",
+                    "/clients/" + own.clientId() + "#sharing", own.clientId(), text.isEmpty() ? null : text);
+        }
+        redirect.addFlashAttribute("flash", "mine.consent.askedFlash");
+        return "redirect:/mijn/toestemming";
+    }
+
+    static final int QUESTION_MAX = 500;
 
     /** Who looked at my file: the last three months, newest first, in plain words; "jij zelf" for my own views. */
     @GetMapping("/mijn/wie-keek")

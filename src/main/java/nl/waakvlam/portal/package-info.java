@@ -9,14 +9,15 @@
  * planned warm handover visit; their goals in their own words with progress and who works on them
  * (dropped goals left out); their early-warning plan; the progress reports that were released about
  * them (drafts and superseded versions not); who looked at their file in the last three months (the
- * audit trail's file accesses, staff by name and role, their own views as "jij zelf"). What the client
+ * audit trail's file accesses, staff by name and role, their own views as "jij zelf"); who may see
+ * what (the consents that hold, per recipient) with a question to the coach to change it. What the client
  * never sees: working notes (private or
  * shared), anything about other clients, the coach's working tools (flame, rhythm, attention
  * reasons, workload), events, scores and measurements, consents of others, the audit trail's staff
  * details.
  */
 @ApplicationModule(displayName = "Mijn Waakvlam",
-        allowedDependencies = {"shared", "security", "client", "goal", "escalation", "sharing"})
+        allowedDependencies = {"shared", "security", "client", "goal", "escalation", "sharing", "notification"})
 package nl.waakvlam.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -138,6 +138,16 @@ public class SharingService implements AttentionSource, TimelineSource {
                 coach.id(), clock.instant()));
     }
 
+    /**
+     * The consents that hold, as the client reads them on Mijn Waakvlam: who may receive what. The
+     * caller has established that this is the client's own file.
+     */
+    @Transactional(readOnly = true)
+    public List<SharingViews.ConsentView> consentsForClientThemselves(Long clientId) {
+        return coachPanel(clientId, ClientAccess.METADATA, null).consents().stream()
+                .filter(SharingViews.ConsentView::active).toList();
+    }
+
     public void withdrawConsent(CurrentUser coach, Long clientId, Long consentId) {
         gate.open(coach, clientId, COACHES, AuditAction.UPDATE, "consent", consentId);
         consents.findById(consentId).filter(c -> c.getClientId().equals(clientId))

@@ -141,6 +141,20 @@ class ClientPortalIT {
                 .getResponse().getContentAsString()).contains("Jij zelf").contains(coach.displayName())
                 .contains("keek in je dossier");
 
+        // who may see what, and a question to the coach to change it (too long: kept and explained)
+        assertThat(mvc.perform(get("/mijn/toestemming").session(mine)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("Wie mag wat zien");
+        String tooLong = "x".repeat(600);
+        assertThat(mvc.perform(post("/mijn/toestemming").with(csrf()).session(mine).param("question", tooLong))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Dit is te lang.").contains(tooLong);
+        mvc.perform(post("/mijn/toestemming").with(csrf()).session(mine)
+                        .param("question", "Mijn school mag de verslagen niet meer lezen " + tag))
+                .andExpect(redirectedUrl("/mijn/toestemming"));
+        assertThat(jdbc.queryForList("select detail from notification where user_id = ? and type = 'CLIENT_REQUEST' "
+                + "and client_id = ?", String.class, coach.id(), client))
+                .containsExactly("Mijn school mag de verslagen niet meer lezen " + tag);
+
         // every route outside its own pages is refused
         Map<String, String> ids = AppRoutes.realIds(jdbc);
         ids.put("id", other.toString());
