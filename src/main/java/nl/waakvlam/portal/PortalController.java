@@ -61,8 +61,43 @@ class PortalController {
         model.addAttribute("goals", goals.forClientThemselves(own.clientId()));
         model.addAttribute("signs", events.warningPlanForClientThemselves(own.clientId()));
         model.addAttribute("reports", reports.releasedForClientThemselves(own.clientId()));
+        model.addAttribute("draft", reports.draftForClientThemselves(own.clientId()).orElse(null));
         return "portal/home";
     }
+
+    /** The draft the coach wants to discuss: the client reads it and says whether it is right. */
+    @GetMapping("/mijn/concept/{id}")
+    String draft(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        OwnFile own = own(user);
+        ReportService.ClientDraft draft = reports.draftForClientThemselves(own.clientId())
+                .filter(d -> d.id().equals(id)).orElseThrow(() -> new NotFoundException("report"));
+        model.addAttribute("own", own);
+        model.addAttribute("draft", draft);
+        if (!model.containsAttribute("note")) {
+            model.addAttribute("note", draft.note() == null ? "" : draft.note());
+        }
+        return "portal/draft";
+    }
+
+    @PostMapping("/mijn/concept/{id}")
+    String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                  @RequestParam(defaultValue = "false") boolean agreed, @RequestParam(defaultValue = "") String note,
+                  Model model, RedirectAttributes redirect) {
+        OwnFile own = own(user);
+        String text = note.strip();
+        String error = !agreed && text.isEmpty() ? "mine.draft.noteRequired"
+                : text.length() > NOTE_MAX ? "mine.draft.noteTooLong" : null;
+        if (error != null) {
+            model.addAttribute("noteError", error);
+            model.addAttribute("note", note);
+            return draft(user, id, model);
+        }
+        reports.answerAsClient(own.clientId(), id, agreed, agreed || text.isEmpty() ? null : text);
+        redirect.addFlashAttribute("flash", agreed ? "mine.draft.agreedFlash" : "mine.draft.disagreedFlash");
+        return "redirect:/mijn";
+    }
+
+    static final int NOTE_MAX = 1000;
 
     @GetMapping("/mijn/verslagen/{id}")
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {

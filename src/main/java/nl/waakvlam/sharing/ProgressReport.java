@@ -64,6 +64,20 @@ class ProgressReport {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The coach asked the client to read this draft on Mijn Waakvlam. */
+    @Column(name = "client_asked_at")
+    private Instant clientAskedAt;
+
+    /** The client's answer: it is right (true) or not (false, with {@link #clientNote}). */
+    @Column(name = "client_agreed")
+    private Boolean clientAgreed;
+
+    @Column(name = "client_note")
+    private String clientNote;
+
+    @Column(name = "client_answered_at")
+    private Instant clientAnsweredAt;
+
     @Version
     private long version;
 
@@ -139,6 +153,42 @@ class ProgressReport {
 
     void supersede() {
         this.status = ReportStatus.SUPERSEDED;
+    }
+
+    /** The coach puts this draft before the client; asking again clears an earlier answer. */
+    void askClient(Instant at) {
+        requireDraft();
+        this.clientAskedAt = at;
+        this.clientAgreed = null;
+        this.clientNote = null;
+        this.clientAnsweredAt = null;
+    }
+
+    /** The client's answer to a draft put before them. */
+    void clientAnswers(boolean agreed, String note, Instant at) {
+        requireDraft();
+        if (clientAskedAt == null) {
+            throw new SharingException(null, "mine.draft.notAsked");
+        }
+        this.clientAgreed = agreed;
+        this.clientNote = note;
+        this.clientAnsweredAt = at;
+    }
+
+    Instant getClientAskedAt() {
+        return clientAskedAt;
+    }
+
+    Boolean getClientAgreed() {
+        return clientAgreed;
+    }
+
+    String getClientNote() {
+        return clientNote;
+    }
+
+    Instant getClientAnsweredAt() {
+        return clientAnsweredAt;
     }
 
     private void requireDraft() {

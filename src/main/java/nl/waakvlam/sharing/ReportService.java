@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -266,6 +267,61 @@ public class ReportService {
     }
 
     /** Demo data and imports: a released report without the gate. */
+    /** The coach puts a draft before the client on Mijn Waakvlam, to discuss it before release. */
+    public void askClient(CurrentUser coach, Long reportId) {
+        ProgressReport report = find(reportId);
+        gate.open(coach, report.getClientId(), COACHES, AuditAction.UPDATE, "report", reportId);
+        report.askClient(clock.instant());
+        reports.flush();
+    }
+
+    /** What the client said about a draft put before them; null when it was never put before them. */
+    public record ClientReview(Instant askedAt, Boolean agreed, String note, Instant answeredAt) {
+
+        public boolean answered() {
+            return answeredAt != null;
+        }
+    }
+
+    /** The client's review of a report the caller has already opened (through {@link #view}). */
+    @Transactional(readOnly = true)
+    public ClientReview clientReview(Long reportId) {
+        ProgressReport report = find(reportId);
+        return report.getClientAskedAt() == null ? null : new ClientReview(report.getClientAskedAt(),
+                report.getClientAgreed(), report.getClientNote(), report.getClientAnsweredAt());
+    }
+
+    /** A draft the coach put before the client, as the client reads and answers it. */
+    public record ClientDraft(Long id, LocalDate periodFrom, LocalDate periodTo, String body, Boolean agreed,
+                              String note) {
+    }
+
+    /**
+     * The draft the coach wants to discuss with the client, if any (the newest). The caller has
+     * established that this is the client's own file.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ClientDraft> draftForClientThemselves(Long clientId) {
+        return reports.findByClientIdOrderByPeriodToDescIdDesc(clientId).stream()
+                .filter(r -> r.getStatus() == ReportStatus.DRAFT && r.getClientAskedAt() != null)
+                .findFirst().map(r -> new ClientDraft(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getBody(),
+                        r.getClientAgreed(), r.getClientNote()));
+    }
+
+    /**
+     * The client's answer to the draft put before them: it is right, or what is not. Any other report
+     * (another client's, released, never put before them) is not found. The caller has established
+     * that {@code clientId} is the client's own file.
+     */
+    public void answerAsClient(Long clientId, Long reportId, boolean agreed, String note) {
+        ProgressReport report = reports.findById(reportId)
+                .filter(r -> r.getClientId().equals(clientId) && r.getStatus() == ReportStatus.DRAFT
+                        && r.getClientAskedAt() != null)
+                .orElseThrow(() -> new NotFoundException("report"));
+        report.clientAnswers(agreed, note, clock.instant());
+        reports.flush();
+    }
+
     /** A released progress report as the client reads it: the period, when it was shared, the text. */
     public record ReleasedReport(Long id, LocalDate periodFrom, LocalDate periodTo, Instant releasedAt, String body) {
     }

@@ -25,6 +25,6 @@ class SharingAnonymisation implements ClientAnonymisation {
         jdbc.update("update consent set recipient_name = case when recipient_name is null then null else ? end "
                 + "where client_id = ?", REMOVED, clientId);
         jdbc.update("update referrer_note set note = ? where client_id = ?", REMOVED, clientId);
-        jdbc.update("update progress_report set body = ? where client_id = ?", REMOVED, clientId);
+        jdbc.update("update progress_report set body = ?, client_note = null where client_id = ?", REMOVED, clientId);
     }
 }

@@ -117,8 +117,21 @@ class SharingController {
         model.addAttribute("report", report);
         if (report.canEdit()) {
             model.addAttribute("hints", ReadabilityHints.of(report.body()));
+            model.addAttribute("clientReview", reports.clientReview(id));
         }
         return "sharing/report";
+    }
+
+    /** The coach puts the draft before the client on Mijn Waakvlam, to hear whether it is right. */
+    @PostMapping("/reports/{id}/ask-client")
+    String askClient(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id, RedirectAttributes redirect) {
+        try {
+            reports.askClient(coach, id);
+            redirect.addFlashAttribute("flash", "report.clientReview.askedFlash");
+        } catch (SharingException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/reports/" + id;
     }
 
     /**
@@ -188,6 +201,7 @@ class SharingController {
                     current.canCorrect(), current.readBy(), version, current.leftOutByConsent()));
             if (current.canEdit()) {
                 model.addAttribute("hints", ReadabilityHints.of(body));
+                model.addAttribute("clientReview", reports.clientReview(id));
             }
             model.addAttribute("reportError", e.messageKey());
             model.addAttribute("reportErrorField", e.field());

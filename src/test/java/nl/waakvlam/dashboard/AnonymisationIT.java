@@ -55,7 +55,7 @@ class AnonymisationIT {
             Map.entry("feedback_agreement", List.of("topics")),
             Map.entry("consent", List.of("recipient_name")),
             Map.entry("referrer_note", List.of("note")),
-            Map.entry("progress_report", List.of("body")),
+            Map.entry("progress_report", List.of("body", "client_note")),
             Map.entry("erasure_request", List.of("reason")),
             Map.entry("access_for_need", List.of("reason")),
             Map.entry("end_plan", List.of("turn_to", "agreements")),

@@ -141,6 +141,27 @@ class ClientPortalIT {
                 .getResponse().getContentAsString()).contains("Jij zelf").contains(coach.displayName())
                 .contains("keek in je dossier");
 
+        // a draft the coach wants to discuss: the client says what is not right, the coach reads it before release
+        String draftLocation = mvc.perform(post("/clients/{id}/reports", client).with(csrf()).session(coachSession))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        Long draft = Long.valueOf(draftLocation.substring(draftLocation.lastIndexOf('/') + 1));
+        mvc.perform(get("/mijn/concept/{id}", draft).session(mine)).andExpect(status().isNotFound());
+        mvc.perform(post("/reports/{id}/ask-client", draft).with(csrf()).session(coachSession))
+                .andExpect(redirectedUrl("/reports/" + draft));
+        assertThat(mvc.perform(get("/mijn").session(mine)).andReturn().getResponse().getContentAsString())
+                .contains("Een verslag om te bespreken").contains("/mijn/concept/" + draft);
+        mvc.perform(get("/mijn/concept/{id}", draft).session(mine)).andExpect(status().isOk());
+        assertThat(mvc.perform(post("/mijn/concept/{id}", draft).with(csrf()).session(mine).param("agreed", "false")
+                        .param("note", " ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Schrijf wat er niet klopt.");
+        mvc.perform(post("/mijn/concept/{id}", draft).with(csrf()).session(mine).param("agreed", "false")
+                .param("note", "Ik ga niet meer naar school " + tag)).andExpect(redirectedUrl("/mijn"));
+        assertThat(mvc.perform(get("/reports/{id}", draft).session(coachSession)).andReturn().getResponse()
+                .getContentAsString()).contains("De cliënt zegt dat het niet klopt:")
+                .contains("Ik ga niet meer naar school " + tag);
+        mvc.perform(post("/mijn/concept/{id}", othersReport).with(csrf()).session(mine).param("agreed", "true"))
+                .andExpect(status().isNotFound());
+
         // who may see what, and a question to the coach to change it (too long: kept and explained)
         assertThat(mvc.perform(get("/mijn/toestemming").session(mine)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("Wie mag wat zien");
