@@ -92,6 +92,13 @@ class MijnWaakvlamJourneyIT {
                 "Het gaat beter met je geld.", LocalDate.now().minusDays(3));
 
         Page coachPage = Browser.login(browser.phone(), url(""), coach.username());
+        // a draft the coach wants to discuss with the client first
+        coachPage.navigate(url("/clients/" + client));
+        coachPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuw voortgangsverslag")).click();
+        coachPage.waitForURL("**/reports/*");
+        String draftPath = URI.create(coachPage.url()).getPath();
+        coachPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Laat de cliënt dit concept lezen"))
+                .click();
         coachPage.navigate(url("/clients/" + client));
         coachPage.locator("#client-account-link").click();
         coachPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitnodigen met een QR-code")).click();
@@ -121,6 +128,29 @@ class MijnWaakvlamJourneyIT {
         mine.locator("a[href^='/mijn/verslagen/']").first().click();
         assertThat(mine.locator("main").innerText()).contains("Het gaat beter met je geld.");
         Browser.assertAccessible(mine);
+        Browser.screenshot(mine, "mine-report-phone");
+
+        // the draft: "klopt niet", with a sentence
+        mine.navigate(url("/mijn"));
+        mine.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lees het verslag")).click();
+        Browser.assertAccessible(mine);
+        mine.getByLabel("Klopt er iets niet? Schrijf wat er niet klopt.").fill("Ik werk nu drie dagen, niet twee.");
+        Browser.screenshot(mine, "mine-draft-phone");
+        mine.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nee, dit klopt niet")).click();
+        mine.waitForURL("**/mijn");
+        assertThat(mine.locator("main").innerText()).contains("Je coach leest wat er niet klopt.");
+
+        for (String page : new String[]{"/mijn/toestemming", "/mijn/wie-keek"}) {
+            mine.navigate(url(page));
+            Browser.assertAccessible(mine);
+            Browser.screenshot(mine, "mine" + page.substring(5).replace('/', '-') + "-phone");
+        }
+        assertThat(mine.locator("main").innerText()).contains("Jij zelf");
+
+        // the coach sees the answer on the draft before releasing
+        coachPage.navigate(url(draftPath));
+        assertThat(coachPage.locator("#client-review").innerText()).contains("Ik werk nu drie dagen, niet twee.");
+        Browser.screenshot(coachPage, "report-client-review-phone");
         // no staff page opens for the client
         assertThat(mine.navigate(url("/clients/" + client)).status()).isEqualTo(403);
     }
