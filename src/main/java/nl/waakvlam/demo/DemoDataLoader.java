@@ -361,6 +361,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
         }
         if (handOver != null) {
             clientAccounts.importAccount(handOver, "client2", DemoMode.PASSWORD, coachAccounts.get(0).id());
+            // a draft the coach wants to discuss with client2 before it is shared
+            reports.importDraftForClient(handOver, coachAccounts.get(0).id(), today.minusMonths(1), today,
+                    "Je woont nu een jaar zelfstandig. Het lukt goed met koken en boodschappen. "
+                            + "Met geld is het soms nog lastig. We kijken samen naar een vaste dag voor de rekeningen.");
         }
         if (callAbout != null) {
             UserSummary backOffice = accounts.findByUsername("secretariaat").orElseThrow();

@@ -340,6 +340,13 @@ public class ReportService {
                 .toList();
     }
 
+    /** Demo data: a draft the coach has put before the client on Mijn Waakvlam, not yet answered. */
+    public Long importDraftForClient(Long clientId, Long coachId, LocalDate from, LocalDate to, String body) {
+        ProgressReport report = reports.save(new ProgressReport(clientId, from, to, body, coachId, clock.instant()));
+        report.askClient(clock.instant());
+        return report.getId();
+    }
+
     public Long importReleased(Long clientId, Long coachId, LocalDate from, LocalDate to, String body,
                                LocalDate discussedOn) {
         ProgressReport report = reports.save(new ProgressReport(clientId, from, to, body, coachId, clock.instant()));
