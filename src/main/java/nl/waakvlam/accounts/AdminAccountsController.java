@@ -169,7 +169,7 @@ class AdminAccountsController {
 
     @GetMapping("/admin/users/{id}")
     String account(@PathVariable Long id, Model model) {
-        AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        AccountDetails account = staffAccount(id);
         AccountForms.EditAccountForm form = new AccountForms.EditAccountForm();
         form.setVersion(account.version());
         form.setDisplayName(account.displayName());
@@ -186,7 +186,7 @@ class AdminAccountsController {
     String edit(@AuthenticationPrincipal CurrentUser admin, @PathVariable Long id,
                 @Valid @ModelAttribute("form") AccountForms.EditAccountForm form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
-        AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        AccountDetails account = staffAccount(id);
         checkRoleDetails(form.getRole(), form.getOrganisationId(), form.getDepartmentId(), result);
         if (form.getRole() != null && form.getRole() != account.role()) {
             if (admin.id().equals(id)) {
@@ -213,7 +213,7 @@ class AdminAccountsController {
 
     @PostMapping("/admin/users/{id}/invitation")
     String newLink(@PathVariable Long id, RedirectAttributes redirect) {
-        AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        AccountDetails account = staffAccount(id);
         try {
             AccountService.PasswordLink link = accounts.newLink(id);
             announce(link, account.email(), account.displayName(), account.lastLoginAt() == null, redirect);
@@ -225,7 +225,7 @@ class AdminAccountsController {
 
     @PostMapping("/admin/users/{id}/deactivate")
     String deactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
-        AccountDetails account = accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        AccountDetails account = staffAccount(id);
         if (account.role() == Role.COACH && hasClients(id)) {
             // Not refused and forgotten: the project leader is asked to move the caseload (one unread
             // request per coach, however often the administrator tries), and the account follows.
@@ -247,7 +247,7 @@ class AdminAccountsController {
 
     @PostMapping("/admin/users/{id}/unlock")
     String unlock(@PathVariable Long id, RedirectAttributes redirect) {
-        accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        staffAccount(id);
         accounts.unlock(id);
         redirect.addFlashAttribute("flash", "admin.users.unlockedFlash");
         return "redirect:/admin/users/" + id;
@@ -255,7 +255,7 @@ class AdminAccountsController {
 
     @PostMapping("/admin/users/{id}/second-factor/reset")
     String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
-        accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        staffAccount(id);
         secondFactors.reset(id);
         redirect.addFlashAttribute("flash", "admin.users.secondFactorResetFlash");
         return "redirect:/admin/users/" + id;
@@ -263,7 +263,7 @@ class AdminAccountsController {
 
     @PostMapping("/admin/users/{id}/reactivate")
     String reactivate(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
-        accounts.details(id).orElseThrow(() -> new NotFoundException("user"));
+        staffAccount(id);
         accounts.reactivate(id, version);
         redirect.addFlashAttribute("flash", "account.reactivatedFlash");
         return "redirect:/admin/users/" + id;
@@ -364,5 +364,14 @@ class AdminAccountsController {
         } else {
             result.reject(e.messageKey());
         }
+    }
+
+    /**
+     * A staff account by id; a client's own account is the coach's business (from the file), never the
+     * administrator's: it is as unknown here as a missing one.
+     */
+    private AccountDetails staffAccount(Long id) {
+        return accounts.details(id).filter(account -> account.role() != Role.CLIENT)
+                .orElseThrow(() -> new NotFoundException("user"));
     }
 }

@@ -1,8 +1,10 @@
 package nl.waakvlam.client;
 
+import nl.waakvlam.security.AccountException;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.BaseAddress;
 import nl.waakvlam.shared.QrCodes;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +42,18 @@ class ClientAccountController {
      * readable anywhere (not in the session either), only its hash in the account's links.
      */
     @PostMapping("/clients/{id}/client-account")
-    String invite(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id, Model model) {
-        ClientAccounts.Invitation invitation = clientAccounts.invite(coach, id);
-        return show(coach, id, invitation, model);
+    String invite(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            ClientAccounts.Invitation invitation = clientAccounts.invite(coach, id);
+            return show(coach, id, invitation, model);
+        } catch (LifecycleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (AccountException | DataIntegrityViolationException e) {
+            // a disabled account, or a second click that made the account a moment earlier
+            redirect.addFlashAttribute("flashError", "clientAccount.notNow");
+        }
+        return "redirect:/clients/" + id + "/client-account";
     }
 
     private String show(CurrentUser coach, Long id, ClientAccounts.Invitation invitation, Model model) {

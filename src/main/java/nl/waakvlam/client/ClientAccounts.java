@@ -77,10 +77,15 @@ public class ClientAccounts {
         AccountService.PasswordLink link;
         String username;
         if (open.isPresent()) {
-            link = accounts.newLink(open.get().userId());
-            username = accounts.details(open.get().userId()).map(AccountDetails::username).orElseThrow();
+            AccountDetails details = accounts.details(open.get().userId()).orElseThrow();
+            if (details.lastLoginAt() != null) {
+                // an account in use is the client's: a new link from the coach would let the coach in
+                throw new LifecycleException("clientAccount.inUseRefused");
+            }
+            link = accounts.newLink(details.id());
+            username = details.username();
         } else {
-            username = username(client);
+            username = freeUsername(client);
             link = accounts.invite(new NewAccount(username, null, client.getFirstName(), client.getEmail(), null,
                     Role.CLIENT, null, null));
             jdbc.update("insert into client_account (user_id, client_id, invited_by, invited_at) values (?, ?, ?, ?)",
@@ -128,10 +133,18 @@ public class ClientAccounts {
                 .findFirst();
     }
 
-    /** A user name the client can type: their first name in plain letters and the file's number. */
-    private static String username(Client client) {
+    /**
+     * A user name the client can type: their first name in plain letters and the file's number, with a
+     * second number when a closed account of the same client still has it.
+     */
+    private String freeUsername(Client client) {
         String first = Normalizer.normalize(client.getFirstName(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        return (first.isEmpty() ? "client" : first.substring(0, Math.min(20, first.length()))) + client.getId();
+        String base = (first.isEmpty() ? "client" : first.substring(0, Math.min(20, first.length()))) + client.getId();
+        String username = base;
+        for (int n = 2; accounts.findByUsername(username).isPresent(); n++) {
+            username = base + "-" + n;
+        }
+        return username;
     }
 }

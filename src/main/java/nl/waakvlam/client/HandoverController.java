@@ -2,8 +2,7 @@ package nl.waakvlam.client;
 
 import jakarta.validation.constraints.Size;
 import nl.waakvlam.security.CurrentUser;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
@@ -27,6 +27,8 @@ import java.time.LocalDateTime;
  */
 @Controller
 class HandoverController {
+
+    static final int PAGE_SIZE = 25;
 
     private final Handovers handovers;
     private final ClientQueries queries;
@@ -75,9 +77,11 @@ class HandoverController {
     }
 
     @GetMapping("/handovers")
-    String unread(@AuthenticationPrincipal CurrentUser user, @PageableDefault(size = 25) Pageable pageable,
+    String unread(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
                   Model model) {
-        model.addAttribute("handovers", handovers.unread(user, pageable));
+        // page numbers held to what an offset can address, as on every other list
+        model.addAttribute("handovers", handovers.unread(user, PageRequest.of(Math.max(0, Math.min(page, 10_000)),
+                PAGE_SIZE)));
         return "client/handovers";
     }
 

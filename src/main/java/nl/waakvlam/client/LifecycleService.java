@@ -168,8 +168,9 @@ public class LifecycleService {
             assignments.findFirstByClientIdAndRoleAndEndedOnIsNull(clientId, AssignmentRole.COVER)
                     .ifPresent(a -> a.endOn(today));
         }
-        assignments.save(Assignment.handover(clientId, newCoachId, previousCoachId, today, handoverNote.trim(),
-                projectLeader.id(), clock.instant()));
+        // the same coach again is a new note, not a handover to read
+        assignments.save(Assignment.handover(clientId, newCoachId, newCoachId.equals(previousCoachId) ? null
+                : previousCoachId, today, handoverNote.trim(), projectLeader.id(), clock.instant()));
         auditLog.record(AuditAction.UPDATE, clientId, "assignment", clientId, AuditOutcome.ALLOWED);
         if (!newCoachId.equals(previousCoachId)) {
             events.publishEvent(new CoachChanged(clientId, previousCoachId, newCoachId, client.getReferrerId()));

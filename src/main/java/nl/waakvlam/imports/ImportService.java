@@ -404,6 +404,9 @@ class ImportService {
                 throw new ImportRefusedException("import.headerRow.unknown", row);
             }
         }
+        if (upload.headerRows().size() >= MAX_HEADER_CHOICES && !upload.headerRows().containsKey(tableId)) {
+            throw new ImportRefusedException("import.headerRow.unknown", row);
+        }
         upload.chooseHeaderRow(tableId, row);
     }
 
@@ -417,6 +420,12 @@ class ImportService {
         return accounts.withRole(Role.COACH).stream().filter(UserSummary::enabled).toList();
     }
 
+    /** Header rows chosen by hand for this many tables at most (the stored list has room for them). */
+    static final int MAX_HEADER_CHOICES = 20;
+
+    /** As many coach choices as the stored list has room for (each "id>id," at most 38 characters). */
+    static final int MAX_MOVES = 50;
+
     /** Gives the clients of coaches named in the file to other coaches (file coach id → coach id). */
     void moveCoaches(CurrentUser projectLeader, Long uploadId, Map<Long, Long> moves) {
         ImportUpload upload = own(projectLeader, uploadId);
@@ -424,7 +433,8 @@ class ImportService {
                 .map(UserSummary::id).collect(Collectors.toSet());
         Map<Long, Long> valid = new LinkedHashMap<>();
         moves.forEach((from, to) -> {
-            if (coachIds.contains(from) && coachIds.contains(to) && !from.equals(to)) {
+            // a file names a few coaches: more choices than the programme has coaches are not a real form
+            if (coachIds.contains(from) && coachIds.contains(to) && !from.equals(to) && valid.size() < MAX_MOVES) {
                 valid.put(from, to);
             }
         });

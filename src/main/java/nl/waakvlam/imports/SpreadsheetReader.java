@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -96,8 +97,9 @@ final class SpreadsheetReader {
     private static final int MERGE_MAX_CELLS = 2000;
     /** A one-row merge this wide or wider is a title, not a header over a few columns. */
     private static final int BANNER_COLUMNS = 4;
-    private static final List<String> TOTAL_LABELS = List.of("totaal", "total", "subtotaal", "gemiddelde",
-            "gemiddeld", "average", "som", "aantal", "count");
+    /** A first cell that is one of these words (the whole word: "Somers" is a name) marks a totals row. */
+    private static final Pattern TOTAL_LABEL = Pattern.compile(
+            "(?iu)(sub)?tota(a)?l|gemiddeld(e)?|average|som|aantal|count|totalen");
 
     private static List<SheetTable> workbook(int fileIndex, String fileName, byte[] content,
                                              Map<String, Integer> headerRows) {
@@ -197,7 +199,8 @@ final class SpreadsheetReader {
         for (int i = header + 1; i < rows.size(); i++) {
             RawRow row = rows.get(i);
             String reason = null;
-            if (TOTAL_LABELS.stream().anyMatch(label -> TargetField.normalise(row.firstText()).startsWith(label))) {
+            String firstWord = row.firstText().split("[\\s:=(]+", 2)[0];
+            if (TOTAL_LABEL.matcher(firstWord).matches()) {
                 reason = "total";
             } else if (row.onlyFormulas()) {
                 reason = "formulas";

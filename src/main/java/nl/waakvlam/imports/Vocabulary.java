@@ -9,10 +9,10 @@ import nl.waakvlam.reference.TrackSummary;
 import nl.waakvlam.security.UserSummary;
 import org.springframework.context.MessageSource;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,18 +71,18 @@ final class Vocabulary {
                 .collect(Collectors.toMap(coach -> coach.username().toLowerCase(Locale.ROOT), Function.identity(),
                         (a, b) -> a));
         // a coordinator writes the coach's name, often only the first name: both count when they name one coach
-        Map<String, List<UserSummary>> byName = new HashMap<>();
+        Map<String, Set<UserSummary>> byName = new HashMap<>();
         for (UserSummary coach : coachAccounts) {
             if (coach.enabled() && coach.displayName() != null) {
-                byName.computeIfAbsent(TargetField.normalise(coach.displayName()), k -> new ArrayList<>()).add(coach);
+                byName.computeIfAbsent(TargetField.normalise(coach.displayName()), k -> new HashSet<>()).add(coach);
                 String first = coach.displayName().strip().split("\\s+")[0];
-                byName.computeIfAbsent(TargetField.normalise(first), k -> new ArrayList<>()).add(coach);
+                byName.computeIfAbsent(TargetField.normalise(first), k -> new HashSet<>()).add(coach);
             }
         }
         this.coachNames = new HashMap<>();
         byName.forEach((name, found) -> {
             if (found.size() == 1 && !name.isEmpty()) {
-                coachNames.put(name, found.get(0));
+                coachNames.put(name, found.iterator().next());
             }
         });
         for (OrganisationSummary organisation : organisationList) {

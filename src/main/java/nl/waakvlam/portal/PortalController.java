@@ -138,8 +138,10 @@ class PortalController {
             return consent(user, model);
         }
         if (own.coachId() != null) {
+            // a link of its own per question: a second question while the first is unread is news too
             notifications.deliver(own.coachId(), NotificationType.CLIENT_REQUEST, "notification.clientRequest",
-                    "/clients/" + own.clientId() + "#sharing", own.clientId(), text.isEmpty() ? null : text);
+                    "/clients/" + own.clientId() + "?question=" + clock.instant().toEpochMilli() + "#sharing",
+                    own.clientId(), text.isEmpty() ? null : text);
         }
         redirect.addFlashAttribute("flash", "mine.consent.askedFlash");
         return "redirect:/mijn/toestemming";

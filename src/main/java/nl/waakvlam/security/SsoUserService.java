@@ -64,9 +64,12 @@ class SsoUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
                     && Boolean.FALSE.equals(identity.getEmailVerified())) {
                 return Optional.empty();
             }
-            List<UserAccount> withAddress = accounts.findByEmailIgnoreCaseAndEnabledTrue(normalised);
+            // a client's own account never signs in through the organisation's provider
+            List<UserAccount> withAddress = accounts.findByEmailIgnoreCaseAndEnabledTrue(normalised).stream()
+                    .filter(account -> account.getRole() != Role.CLIENT).toList();
             return withAddress.size() == 1 ? Optional.of(withAddress.get(0)) : Optional.empty();
         }
-        return accounts.findByUsername(normalised).filter(UserAccount::isEnabled);
+        return accounts.findByUsername(normalised).filter(UserAccount::isEnabled)
+                .filter(account -> account.getRole() != Role.CLIENT);
     }
 }

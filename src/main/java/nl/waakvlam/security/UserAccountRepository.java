@@ -25,6 +25,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select u from UserAccount u where (:pattern is null or lower(u.displayName) like :pattern escape '\\' "
             + "or lower(u.username) like :pattern escape '\\') and (:role is null or u.role = :role) "
+            + "and u.role <> nl.waakvlam.security.Role.CLIENT "
             + "order by u.enabled desc, u.role, u.displayName, u.id")
     Page<UserAccount> search(String pattern, Role role, Pageable pageable);
 

@@ -115,6 +115,12 @@ class ProgressReport {
         if (newBody == null || newBody.isBlank()) {
             throw new SharingException("body", "NotBlank");
         }
+        if (clientAnsweredAt != null && !newBody.strip().equals(body)) {
+            // the client answered another text: the changed draft is theirs to read again
+            this.clientAgreed = null;
+            this.clientNote = null;
+            this.clientAnsweredAt = null;
+        }
         this.body = newBody.strip();
         this.discussedOn = discussed;
     }

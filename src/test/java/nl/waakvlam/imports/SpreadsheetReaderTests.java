@@ -119,4 +119,16 @@ class SpreadsheetReaderTests {
         assertThat(tables.get(1).headerRow()).isEqualTo(1);
         assertThat(tables.get(1).rows()).hasSize(1);
     }
+
+    @Test
+    void aTotalsRowIsKnownByItsWholeFirstWordNotByANameThatStartsLikeIt() {
+        List<SpreadsheetReader.RawRow> rows = List.of(
+                new SpreadsheetReader.RawRow(1, List.of("Nr.", "Achternaam", "Voornaam"), false),
+                new SpreadsheetReader.RawRow(2, List.of("1", "Somers", "Anna"), false),
+                new SpreadsheetReader.RawRow(3, List.of("Aantalle", "Piet", "x"), false),
+                new SpreadsheetReader.RawRow(4, List.of("Totaal:", "2", ""), false));
+        SheetTable table = SpreadsheetReader.table("0-0", "x.csv", null, rows, null);
+        assertThat(table.rows()).extracting(SheetTable.Row::number).containsExactly(2, 3);
+        assertThat(table.ignored()).extracting(SheetTable.IgnoredRow::number).containsExactly(4);
+    }
 }

@@ -141,6 +141,18 @@ class ClientPortalIT {
                 .getResponse().getContentAsString()).contains("Jij zelf").contains(coach.displayName())
                 .contains("keek in je dossier");
 
+        // an account in use is the client's: no new link for the coach, and nothing for the administrator
+        mvc.perform(post("/clients/{id}/client-account", client).with(csrf()).session(coachSession))
+                .andExpect(redirectedUrl("/clients/" + client + "/client-account"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("flashError"))
+                        .isEqualTo("clientAccount.inUseRefused"));
+        Long clientUser = jdbc.queryForObject("select id from user_account where username = ?", Long.class,
+                invitation.username());
+        MockHttpSession admin = login(mvc, "beheerder");
+        mvc.perform(get("/admin/users/{id}", clientUser).session(admin)).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/admin/users").param("q", invitation.username()).session(admin)).andReturn()
+                .getResponse().getContentAsString()).doesNotContain("/admin/users/" + clientUser + "\"");
+
         // a draft the coach wants to discuss: the client says what is not right, the coach reads it before release
         String draftLocation = mvc.perform(post("/clients/{id}/reports", client).with(csrf()).session(coachSession))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -205,7 +217,11 @@ class ClientPortalIT {
                 .andExpect(status().is3xxRedirection());
         int after = mvc.perform(get("/mijn").session(mine)).andReturn().getResponse().getStatus();
         assertThat(after).isIn(302, 404);
-        // and it cannot sign in again
+        // and it cannot sign in again; a new invitation makes a new account beside the closed one
+        ClientAccounts.Invitation again = (ClientAccounts.Invitation) mvc.perform(
+                        post("/clients/{id}/client-account", client).with(csrf()).session(coachSession))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("invitation");
+        assertThat(again.username()).isNotEqualTo(invitation.username());
         mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
                         .formLogin("/login").user(invitation.username()).password(PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));

@@ -161,7 +161,7 @@ class AdminAuditIT {
                 "select distinct entity from audit_event where entity is not null", String.class));
         entities.addAll(List.of("client_data", "access_overview", "access_for_need", "client", "contact", "report",
                 "planAction", "warningSign", "mandate", "goal", "measurement", "consent", "agreement", "event",
-                "end_plan", "referral"));
+                "end_plan", "referral", "client_account", "handover"));
         for (String entity : entities) {
             for (java.util.Locale locale : List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH)) {
                 assertThat(messages.getMessage("auditEntity." + entity, null, null, locale)).as(entity + " " + locale)
