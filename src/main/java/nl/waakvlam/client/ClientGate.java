@@ -4,6 +4,7 @@ import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,13 @@ public class ClientGate {
     private final ContactRhythm rhythm;
     private final AuditLog auditLog;
 
-    ClientGate(ClientQueries queries, ContactRhythm rhythm, AuditLog auditLog) {
+    private final ClientVisibility visibility;
+    private final ClientRepository clients;
+
+    ClientGate(ClientQueries queries, ContactRhythm rhythm, AuditLog auditLog, ClientVisibility visibility,
+               ClientRepository clients) {
+        this.visibility = visibility;
+        this.clients = clients;
         this.queries = queries;
         this.rhythm = rhythm;
         this.auditLog = auditLog;
@@ -43,6 +50,17 @@ public class ClientGate {
         ClientQueries.Admitted admitted = queries.admit(user, clientId, allowed, action);
         auditLog.recordWithReason(action, clientId, entity, entityId, reason);
         return header(admitted.client(), admitted.access());
+    }
+
+    /**
+     * A client's own file, for a client's own account (Mijn Waakvlam), with the audit row for
+     * {@code action} by the client; not found for anyone else ({@link ClientVisibility#ownClient}).
+     */
+    public ClientHeader openOwn(CurrentUser user, AuditAction action, String entity) {
+        Long clientId = visibility.ownClient(user).orElseThrow(() -> new NotFoundException("client"));
+        Client client = clients.findById(clientId).orElseThrow(() -> new NotFoundException("client"));
+        auditLog.record(action, clientId, entity, null, AuditOutcome.ALLOWED);
+        return header(client, null);
     }
 
     ClientHeader header(Client c, ClientAccess access) {

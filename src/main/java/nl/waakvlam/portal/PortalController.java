@@ -1,17 +1,21 @@
 package nl.waakvlam.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import nl.waakvlam.client.ClientService;
 import nl.waakvlam.client.OwnFile;
 import nl.waakvlam.escalation.EventService;
 import nl.waakvlam.goal.GoalService;
 import nl.waakvlam.notification.NotificationService;
 import nl.waakvlam.notification.NotificationType;
+import nl.waakvlam.rights.ClientDataRequest;
 import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.shared.NotFoundException;
 import nl.waakvlam.sharing.ReportService;
 import nl.waakvlam.sharing.SharingService;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +25,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * {@code /mijn}: the client's own page (coach, goals, early-warning plan, shared reports) and
@@ -41,9 +47,12 @@ class PortalController {
     private final Clock clock;
     private final SharingService sharing;
     private final NotificationService notifications;
+    private final ClientDataRequest dataRequest;
 
     PortalController(ClientService clients, GoalService goals, EventService events, ReportService reports,
-                     AuditLog auditLog, Clock clock, SharingService sharing, NotificationService notifications) {
+                     AuditLog auditLog, Clock clock, SharingService sharing, NotificationService notifications,
+                     ClientDataRequest dataRequest) {
+        this.dataRequest = dataRequest;
         this.sharing = sharing;
         this.notifications = notifications;
         this.auditLog = auditLog;
@@ -148,6 +157,21 @@ class PortalController {
     }
 
     static final int QUESTION_MAX = 500;
+
+    /**
+     * My data: the file as a ZIP in words (a PDF and spreadsheets in Dutch Excel's format), without
+     * the coach's working notes and tools; an export in the audit trail by the client.
+     */
+    @GetMapping("/mijn/mijn-gegevens.zip")
+    void myData(@AuthenticationPrincipal CurrentUser user, Locale locale, HttpServletResponse response)
+            throws IOException {
+        dataRequest.exportForTheClient(user, locale, fileName -> {
+            response.setContentType("application/zip");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(fileName).build().toString());
+            return response.getOutputStream();
+        });
+    }
 
     /** Who looked at my file: the last three months, newest first, in plain words; "jij zelf" for my own views. */
     @GetMapping("/mijn/wie-keek")

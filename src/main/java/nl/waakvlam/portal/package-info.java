@@ -10,14 +10,16 @@
  * (dropped goals left out); their early-warning plan; the progress reports that were released about
  * them (drafts and superseded versions not); who looked at their file in the last three months (the
  * audit trail's file accesses, staff by name and role, their own views as "jij zelf"); who may see
- * what (the consents that hold, per recipient) with a question to the coach to change it. What the client
+ * what (the consents that hold, per recipient) with a question to the coach to change it; their data
+ * as a download (the data request's ZIP without working notes, the coach's tools, unshared drafts and
+ * callers' details). What the client
  * never sees: working notes (private or
  * shared), anything about other clients, the coach's working tools (flame, rhythm, attention
  * reasons, workload), events, scores and measurements, consents of others, the audit trail's staff
  * details.
  */
 @ApplicationModule(displayName = "Mijn Waakvlam",
-        allowedDependencies = {"shared", "security", "client", "goal", "escalation", "sharing", "notification"})
+        allowedDependencies = {"shared", "security", "client", "goal", "escalation", "sharing", "notification", "rights"})
 package nl.waakvlam.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -30,6 +30,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -43,7 +44,7 @@ import java.util.zip.ZipOutputStream;
  * straight to the response, entry by entry; nothing holds the whole archive.
  */
 @Service
-class ClientDataRequest {
+public class ClientDataRequest {
 
     static final String PDF_NAME = "dossier.pdf";
 
@@ -63,7 +64,7 @@ class ClientDataRequest {
     }
 
     /** Where the ZIP goes: opened (headers set) only once the request has passed the gate. */
-    interface Target {
+    public interface Target {
         OutputStream open(String fileName) throws IOException;
     }
 
@@ -79,6 +80,49 @@ class ClientDataRequest {
                 AuditAction.EXPORT, "client_data", null, reason.strip());
         List<ClientRecords> records = exports.stream().sorted(Comparator.comparingInt(ClientDataExport::order))
                 .flatMap(export -> export.records(clientId).stream()).toList();
+        write(client, clientId, records, locale, target);
+    }
+
+    /** Record sets that are about other people (who called, their number): not in the client's own download. */
+    static final Set<String> NOT_FOR_THE_CLIENT = Set.of("callback_requests");
+    /** The coach's working tools and notes, never on the client's own pages: not in the client's download. */
+    static final Set<String> WORKING_COLUMNS = Set.of("private_note", "follow_up_action", "follow_up_due",
+            "follow_up_done_at", "delete_reason", "significant_decision", "incident", "note");
+
+    /**
+     * The client's own download from Mijn Waakvlam: the same ZIP in the same words, without what the
+     * client's pages never show (working notes and the coach's working tools, drafts not shared,
+     * notes about callers). Only for the client's own account, about their own file.
+     */
+    @Transactional
+    public void exportForTheClient(CurrentUser user, Locale locale, Target target) throws IOException {
+        ClientHeader client = gate.openOwn(user, AuditAction.EXPORT, "client_data");
+        Long clientId = client.id();
+        List<ClientRecords> records = exports.stream().sorted(Comparator.comparingInt(ClientDataExport::order))
+                .flatMap(export -> export.records(clientId).stream())
+                .filter(set -> !NOT_FOR_THE_CLIENT.contains(set.name()))
+                .map(ClientDataRequest::withoutWorkingColumns).toList();
+        write(client, clientId, records, locale, target);
+    }
+
+    private static ClientRecords withoutWorkingColumns(ClientRecords set) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < set.columns().size(); i++) {
+            if (!WORKING_COLUMNS.contains(set.columns().get(i))) {
+                kept.add(i);
+            }
+        }
+        int status = set.columns().indexOf("status");
+        List<List<Object>> rows = set.rows().stream()
+                // a report not shared yet is the coach's draft
+                .filter(row -> !"reports".equals(set.name()) || status < 0 || !"DRAFT".equals(row.get(status)))
+                .map(row -> kept.stream().map(row::get).toList()).toList();
+        return new ClientRecords(set.name(), kept.stream().map(set.columns()::get).toList(), rows,
+                set.valueLabels());
+    }
+
+    private void write(ClientHeader client, Long clientId, List<ClientRecords> records, Locale locale, Target target)
+            throws IOException {
         LocalDate today = LocalDate.now(clock);
         ZipOutputStream zip = new ZipOutputStream(target.open("gegevens-client-" + clientId + "-" + today + ".zip"),
                 StandardCharsets.UTF_8);

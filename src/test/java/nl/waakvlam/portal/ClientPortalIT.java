@@ -174,6 +174,24 @@ class ClientPortalIT {
         mvc.perform(post("/mijn/concept/{id}", othersReport).with(csrf()).session(mine).param("agreed", "true"))
                 .andExpect(status().isNotFound());
 
+        // my data: the file in words, without the working notes and the draft
+        byte[] zip = mvc.perform(get("/mijn/mijn-gegevens.zip").session(mine)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        StringBuilder texts = new StringBuilder();
+        try (var entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (entry.getName().endsWith(".csv")) {
+                    texts.append(new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertThat(texts.toString()).contains("Ik wil zelf mijn huur betalen " + tag)
+                .contains("Gedeelde notitie kanarie " + tag).doesNotContain("Werkaantekening kanarie")
+                .doesNotContain("Ik ga niet meer naar school");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where client_id = ? and action = 'EXPORT' "
+                + "and user_id = (select id from user_account where username = ?)", Integer.class, client,
+                invitation.username())).isOne();
+
         // who may see what, and a question to the coach to change it (too long: kept and explained)
         assertThat(mvc.perform(get("/mijn/toestemming").session(mine)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("Wie mag wat zien");
