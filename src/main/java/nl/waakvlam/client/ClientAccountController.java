@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.EnumSet;
@@ -60,6 +61,8 @@ class ClientAccountController {
         FileView view = queries.open(coach, id, EnumSet.of(ClientAccess.FULL));
         model.addAttribute("file", view.file());
         model.addAttribute("status", clientAccounts.status(id).orElse(null));
+        model.addAttribute("guardians", clientAccounts.guardians(id));
+        model.addAttribute("bases", ClientAccounts.LegalBasis.values());
         if (invitation != null) {
             String link = baseAddress.link("/invitation/" + invitation.token());
             model.addAttribute("invitation", invitation);
@@ -67,6 +70,36 @@ class ClientAccountController {
             model.addAttribute("qr", QrCodes.svg(link));
         }
         return "client/client-account";
+    }
+
+    /** A guardian gets the client's view: name and legal basis required, the link shown once. */
+    @PostMapping("/clients/{id}/client-account/guardian")
+    String inviteGuardian(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id,
+                          @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String basis,
+                          Model model, RedirectAttributes redirect) {
+        ClientAccounts.LegalBasis legalBasis = java.util.Arrays.stream(ClientAccounts.LegalBasis.values())
+                .filter(b -> b.name().equals(basis)).findFirst().orElse(null);
+        String guardian = name.strip();
+        if (guardian.isEmpty() || guardian.length() > 200 || legalBasis == null) {
+            redirect.addFlashAttribute("flashError", "clientAccount.guardianIncomplete");
+            return "redirect:/clients/" + id + "/client-account";
+        }
+        try {
+            return show(coach, id, clientAccounts.inviteGuardian(coach, id, guardian, legalBasis), model);
+        } catch (LifecycleException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (AccountException | DataIntegrityViolationException e) {
+            redirect.addFlashAttribute("flashError", "clientAccount.notNow");
+        }
+        return "redirect:/clients/" + id + "/client-account";
+    }
+
+    @PostMapping("/clients/{id}/client-account/guardian/{userId}/close")
+    String closeGuardian(@AuthenticationPrincipal CurrentUser coach, @PathVariable Long id, @PathVariable Long userId,
+                         RedirectAttributes redirect) {
+        clientAccounts.closeGuardian(coach, id, userId);
+        redirect.addFlashAttribute("flash", "clientAccount.guardianClosedFlash");
+        return "redirect:/clients/" + id + "/client-account";
     }
 
     @PostMapping("/clients/{id}/client-account/close")

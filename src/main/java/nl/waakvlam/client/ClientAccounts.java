@@ -18,7 +18,9 @@ import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -114,7 +116,61 @@ public class ClientAccounts {
 
     /** Ending the trajectory, anonymising or erasing the file closes its account, in the same transaction. */
     void closeFor(Long clientId) {
-        openAccount(clientId).ifPresent(open -> closeAccount(open, null));
+        jdbc.query("select user_id, invited_at from client_account where client_id = ? and closed_at is null",
+                        (rs, n) -> new OpenAccount(rs.getLong(1), rs.getTimestamp(2).toInstant()), clientId)
+                .forEach(open -> closeAccount(open, null));
+    }
+
+    /** Who besides the client has the client's view, and on what legal basis. */
+    public enum LegalBasis { MENTOR, CURATOR, PARENT }
+
+    /** A guardian's account as the coach (and the client) see it. */
+    public record Guardian(Long userId, String name, LegalBasis basis, String username, boolean inUse) {
+    }
+
+    /** The open guardians' accounts of a client, by name. */
+    @Transactional(readOnly = true)
+    public List<Guardian> guardians(Long clientId) {
+        record Row(Long userId, String name, String basis) {
+        }
+        List<Row> rows = jdbc.query("select user_id, guardian_name, legal_basis from client_account "
+                        + "where client_id = ? and closed_at is null and guardian_name is not null order by guardian_name",
+                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3)), clientId);
+        return rows.stream().map(row -> {
+            AccountDetails details = accounts.details(row.userId()).orElseThrow();
+            return new Guardian(row.userId(), row.name(), LegalBasis.valueOf(row.basis()), details.username(),
+                    details.lastLoginAt() != null);
+        }).toList();
+    }
+
+    /**
+     * The coach gives a guardian (mentor, curator, or parent of a client under 16) the client's view,
+     * with the legal basis recorded: a new account and a link shown once, like the client's own.
+     */
+    Invitation inviteGuardian(CurrentUser coach, Long clientId, String name, LegalBasis basis) {
+        Client client = queries.loadForAction(coach, clientId, EnumSet.of(ClientAccess.FULL));
+        if (basis == LegalBasis.PARENT && client.getDateOfBirth().plusYears(16).isBefore(LocalDate.now(clock).plusDays(1))) {
+            throw new LifecycleException("clientAccount.parentOnlyUnder16");
+        }
+        String username = freeUsername(name, client.getId());
+        AccountService.PasswordLink link = accounts.invite(new NewAccount(username, null, name, null, null,
+                Role.CLIENT, null, null));
+        jdbc.update("insert into client_account (user_id, client_id, invited_by, invited_at, guardian_name, legal_basis) "
+                + "values (?, ?, ?, ?, ?, ?)", link.userId(), clientId, coach.id(), Timestamp.from(clock.instant()),
+                name, basis.name());
+        auditLog.record(AuditAction.UPDATE, clientId, "client_account", link.userId(), AuditOutcome.ALLOWED);
+        return new Invitation(username, link.token(), link.expiresAt());
+    }
+
+    /** The coach closes a guardian's account of this client. */
+    void closeGuardian(CurrentUser coach, Long clientId, Long userId) {
+        queries.loadForAction(coach, clientId, EnumSet.of(ClientAccess.FULL));
+        OpenAccount open = jdbc.query("select user_id, invited_at from client_account where client_id = ? "
+                        + "and user_id = ? and closed_at is null and guardian_name is not null",
+                        (rs, n) -> new OpenAccount(rs.getLong(1), rs.getTimestamp(2).toInstant()), clientId, userId)
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("client_account"));
+        closeAccount(open, coach.id());
+        auditLog.record(AuditAction.UPDATE, clientId, "client_account", userId, AuditOutcome.ALLOWED);
     }
 
     private void closeAccount(OpenAccount open, Long by) {
@@ -128,7 +184,8 @@ public class ClientAccounts {
     }
 
     private Optional<OpenAccount> openAccount(Long clientId) {
-        return jdbc.query("select user_id, invited_at from client_account where client_id = ? and closed_at is null",
+        return jdbc.query("select user_id, invited_at from client_account where client_id = ? and closed_at is null "
+                        + "and guardian_name is null",
                 (rs, n) -> new OpenAccount(rs.getLong(1), rs.getTimestamp(2).toInstant()), clientId).stream()
                 .findFirst();
     }
@@ -138,9 +195,13 @@ public class ClientAccounts {
      * second number when a closed account of the same client still has it.
      */
     private String freeUsername(Client client) {
-        String first = Normalizer.normalize(client.getFirstName(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        String base = (first.isEmpty() ? "client" : first.substring(0, Math.min(20, first.length()))) + client.getId();
+        return freeUsername(client.getFirstName(), client.getId());
+    }
+
+    private String freeUsername(String name, Long clientId) {
+        String first = Normalizer.normalize(name.strip().split("\\s+")[0], Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String base = (first.isEmpty() ? "client" : first.substring(0, Math.min(20, first.length()))) + clientId;
         String username = base;
         for (int n = 2; accounts.findByUsername(username).isPresent(); n++) {
             username = base + "-" + n;

@@ -125,8 +125,10 @@ public class ClientRetention {
                 where id = ?""", ANONYMISED_NAME, Timestamp.from(clock.instant()), clientId);
         jdbc.update("update phase_change set reason = ? where client_id = ?", ClientAnonymisation.REMOVED, clientId);
         jdbc.update("update assignment set note = null, warm_visit_place = null where client_id = ?", clientId);
-        // the client's own account can no longer be used
+        // the client's own account and a guardian's can no longer be used; the guardian's name goes
         clientAccounts.closeFor(clientId);
+        jdbc.update("update client_account set guardian_name = ? where client_id = ? and guardian_name is not null",
+                ClientAnonymisation.REMOVED, clientId);
         // the end plan is free text about the client's network: it goes; whether check-ins happened stays
         jdbc.update("update end_plan set turn_to = ?, agreements = null where client_id = ?", ClientAnonymisation.REMOVED,
                 clientId);

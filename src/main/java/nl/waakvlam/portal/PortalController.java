@@ -1,6 +1,7 @@
 package nl.waakvlam.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.waakvlam.client.ClientAccounts;
 import nl.waakvlam.client.ClientService;
 import nl.waakvlam.client.OwnFile;
 import nl.waakvlam.escalation.EventService;
@@ -48,10 +49,12 @@ class PortalController {
     private final SharingService sharing;
     private final NotificationService notifications;
     private final ClientDataRequest dataRequest;
+    private final ClientAccounts clientAccounts;
 
     PortalController(ClientService clients, GoalService goals, EventService events, ReportService reports,
                      AuditLog auditLog, Clock clock, SharingService sharing, NotificationService notifications,
-                     ClientDataRequest dataRequest) {
+                     ClientDataRequest dataRequest, ClientAccounts clientAccounts) {
+        this.clientAccounts = clientAccounts;
         this.dataRequest = dataRequest;
         this.sharing = sharing;
         this.notifications = notifications;
@@ -71,6 +74,7 @@ class PortalController {
         model.addAttribute("signs", events.warningPlanForClientThemselves(own.clientId()));
         model.addAttribute("reports", reports.releasedForClientThemselves(own.clientId()));
         model.addAttribute("draft", reports.draftForClientThemselves(own.clientId()).orElse(null));
+        model.addAttribute("guardians", clientAccounts.guardians(own.clientId()));
         return "portal/home";
     }
 

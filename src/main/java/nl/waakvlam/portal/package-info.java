@@ -12,7 +12,8 @@
  * audit trail's file accesses, staff by name and role, their own views as "jij zelf"); who may see
  * what (the consents that hold, per recipient) with a question to the coach to change it; their data
  * as a download (the data request's ZIP without working notes, the coach's tools, unshared drafts and
- * callers' details). What the client
+ * callers' details); who else has this view (a guardian: mentor, curator, or a parent of a client under
+ * 16, with the legal basis the coach recorded; their own account sees the same pages). What the client
  * never sees: working notes (private or
  * shared), anything about other clients, the coach's working tools (flame, rhythm, attention
  * reasons, workload), events, scores and measurements, consents of others, the audit trail's staff

@@ -60,12 +60,13 @@ class AnonymisationIT {
             Map.entry("access_for_need", List.of("reason")),
             Map.entry("end_plan", List.of("turn_to", "agreements")),
             Map.entry("callback_request", List.of("caller_name", "caller_phone", "message")),
-            Map.entry("notification", List.of("detail")));
+            Map.entry("notification", List.of("detail")),
+            Map.entry("client_account", List.of("guardian_name")));
 
     /** Text columns holding codes, enum names, links or the actor's own name — nothing about the client. */
     static final Set<String> CODES = Set.of(
             "client.preferred_channel", "client.phase", "client.end_reason", "client.preferred_coach_gender",
-            "phase_change.from_phase", "phase_change.to_phase", "assignment.role",
+            "phase_change.from_phase", "phase_change.to_phase", "assignment.role", "client_account.legal_basis",
             "referral.urgency", "referral.decline_reason_code",
             "contact_moment.outcome", "contact_moment.type", "contact_moment.initiated_by",
             "contact_moment.working_elements", "contact_moment.time_kind", "contact_moment.life_domain_ids",
@@ -162,6 +163,9 @@ class AnonymisationIT {
         Long organisation = jdbc.queryForObject("select referring_organisation_id from client where id = ?", Long.class,
                 client);
         Long instrument = jdbc.queryForObject("select min(id) from instrument", Long.class);
+        // a guardian's account on Mijn Waakvlam, named by the coach
+        jdbc.update("insert into client_account (user_id, client_id, invited_by, invited_at, guardian_name, legal_basis) "
+                + "values (?, ?, ?, now(), ?, 'MENTOR')", people.referrer().id(), client, coach.id(), canary);
         jdbc.update("insert into contact_moment (client_id, coach_id, occurred_at, outcome, type, initiated_by, "
                 + "time_kind, created_at) values (?, ?, now() - interval '3 days', 'REACHED', 'PHONE', 'COACH', "
                 + "'DIRECT', now())", client, coach.id());

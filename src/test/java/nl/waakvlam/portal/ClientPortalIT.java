@@ -271,4 +271,51 @@ class ClientPortalIT {
         assertThat(jdbc.queryForObject("select closed_at is not null from client_account where client_id = ?",
                 Boolean.class, client)).isTrue();
     }
+
+    @Test
+    void aGuardianSeesTheClientsViewOnARecordedBasisAndTheClientSeesWhoHasIt() throws Exception {
+        UserSummary coach = people.coach();
+        Long client = people.coachedClient(coach, people.referrer(), people.projectLeader());
+        goals.importGoal(client, "Een vaste dag voor de rekeningen", referenceData.lifeDomainIdsByCode().get("FINANCES"),
+                GoalOwner.CLIENT, GoalStatus.OPEN, LocalDate.now().plusMonths(3), coach.id());
+        MockHttpSession coachSession = login(mvc, coach.username());
+        // incomplete: a name and a basis are required; a parent only for a client under 16 (this one is 25)
+        mvc.perform(post("/clients/{id}/client-account/guardian", client).with(csrf()).session(coachSession)
+                        .param("name", "Mevrouw Jansen").param("basis", "SOMETHING"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("flashError"))
+                        .isEqualTo("clientAccount.guardianIncomplete"));
+        mvc.perform(post("/clients/{id}/client-account/guardian", client).with(csrf()).session(coachSession)
+                        .param("name", "Mevrouw Jansen").param("basis", "PARENT"))
+                .andExpect(result -> assertThat(result.getFlashMap().get("flashError"))
+                        .isEqualTo("clientAccount.parentOnlyUnder16"));
+        ClientAccounts.Invitation guardian = (ClientAccounts.Invitation) mvc.perform(
+                        post("/clients/{id}/client-account/guardian", client).with(csrf()).session(coachSession)
+                                .param("name", "Mevrouw Jansen").param("basis", "CURATOR"))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("invitation");
+        ClientAccounts.Invitation own = (ClientAccounts.Invitation) mvc.perform(
+                        post("/clients/{id}/client-account", client).with(csrf()).session(coachSession))
+                .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("invitation");
+        for (ClientAccounts.Invitation invitation : List.of(guardian, own)) {
+            mvc.perform(post("/invitation/{token}", invitation.token()).with(csrf()).param("password", PASSWORD)
+                    .param("repeat", PASSWORD)).andExpect(status().is3xxRedirection());
+        }
+        assertThat(mvc.perform(get("/mijn").session(login(mvc, guardian.username(), PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Een vaste dag voor de rekeningen");
+        assertThat(mvc.perform(get("/mijn").session(login(mvc, own.username(), PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Wie kan dit ook zien").contains("Mevrouw Jansen (je curator)");
+        assertThat(jdbc.queryForObject("select legal_basis from client_account where user_id = (select id from "
+                + "user_account where username = ?)", String.class, guardian.username())).isEqualTo("CURATOR");
+
+        // the coach closes the guardian's account: the client's own stays
+        Long guardianUser = jdbc.queryForObject("select id from user_account where username = ?", Long.class,
+                guardian.username());
+        mvc.perform(post("/clients/{id}/client-account/guardian/{u}/close", client, guardianUser).with(csrf())
+                .session(coachSession)).andExpect(status().is3xxRedirection());
+        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin("/login").user(guardian.username()).password(PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/mijn").session(login(mvc, own.username(), PASSWORD))).andExpect(status().isOk());
+    }
 }
