@@ -106,6 +106,16 @@ public class ClientAccounts {
                 account.id(), clientId, invitedBy, Timestamp.from(clock.instant()));
     }
 
+    /** A guardian's account with a password already chosen (the demo programme's). */
+    public void importGuardian(Long clientId, String username, String name, LegalBasis basis, String rawPassword,
+                               Long invitedBy) {
+        UserSummary account = accounts.createIfAbsent(new NewAccount(username, rawPassword, name, null, null,
+                Role.CLIENT, null, null));
+        jdbc.update("insert into client_account (user_id, client_id, invited_by, invited_at, guardian_name, legal_basis) "
+                + "values (?, ?, ?, ?, ?, ?)", account.id(), clientId, invitedBy, Timestamp.from(clock.instant()), name,
+                basis.name());
+    }
+
     /** The coach closes the client's account: it can no longer sign in, its sessions end. */
     void close(CurrentUser coach, Long clientId) {
         queries.loadForAction(coach, clientId, EnumSet.of(ClientAccess.FULL));

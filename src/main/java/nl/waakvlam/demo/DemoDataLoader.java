@@ -354,6 +354,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
         // two clients of coach1 with an account of their own (Mijn Waakvlam)
         if (callAbout != null) {
             clientAccounts.importAccount(callAbout, "client1", DemoMode.PASSWORD, coachAccounts.get(0).id());
+            // client1's mentor sees the same pages; client1 sees that the mentor has them
+            clientAccounts.importGuardian(callAbout, "mentor1", "Karin de Boer", ClientAccounts.LegalBasis.MENTOR,
+                    DemoMode.PASSWORD, coachAccounts.get(0).id());
             // a report the coach discussed with the client and shared: the client reads it on Mijn Waakvlam
             reports.importReleased(callAbout, coachAccounts.get(0).id(), today.minusMonths(2), today.minusDays(7),
                     "Het gaat beter met je geld. Je betaalt de huur nu zelf op tijd. Op school loopt het goed. "

@@ -148,7 +148,9 @@ class DemoDataIT {
         assertThat(jdbc.queryForList("select u.username from client_account a join user_account u on u.id = a.user_id "
                 + "join client c on c.id = a.client_id join user_account coach on coach.id = c.coach_id "
                 + "where coach.username = 'coach1' and a.closed_at is null order by u.username", String.class))
-                .containsExactly("client1", "client2");
+                .containsExactly("client1", "client2", "mentor1");
+        assertThat(jdbc.queryForObject("select legal_basis from client_account a join user_account u on u.id = a.user_id "
+                + "where u.username = 'mentor1'", String.class)).isEqualTo("MENTOR");
         assertThat(jdbc.queryForObject("select count(*) from progress_report r join client_account a "
                 + "on a.client_id = r.client_id join user_account u on u.id = a.user_id where u.username = 'client2' "
                 + "and r.status = 'DRAFT' and r.client_asked_at is not null", Integer.class)).isOne();
