@@ -352,30 +352,25 @@ class ImportService {
         DryRun run = new ImportCheck(words, admissions::bornOn, this::contactsHeld, clock.instant(), clock.getZone())
                 .withChoices(upload.coachMoves(), upload.keepsUnknown(), upload.addsExistingContacts())
                 .run(clientTable, upload.clientMapping(), contactTable, upload.contactMapping());
-        List<String> unused = new ArrayList<>();
-        for (SheetTable table : contactTable == null ? List.of(clientTable) : List.of(clientTable, contactTable)) {
-            ColumnMapping mapping = table == clientTable ? upload.clientMapping() : upload.contactMapping();
-            for (int c = 0; c < table.headers().size(); c++) {
-                int column = c;
-                if (!table.headers().get(c).isBlank()
-                        && mapping.columns().values().stream().noneMatch(m -> m == column)) {
-                    unused.add(table.columnName(c));
-                }
-            }
+        // a client table's unlinked columns are kept as a remark when asked; the contacts' are never read
+        List<String> unlinkedClients = unlinked(clientTable, upload.clientMapping());
+        List<String> unused = new ArrayList<>(upload.keepsUnknown() ? List.of() : unlinkedClients);
+        if (contactTable != null) {
+            unused.addAll(unlinked(contactTable, upload.contactMapping()));
         }
-        // with "keep as a remark", the client table's unlinked columns are kept; the contacts' are not read
-        List<String> kept = new ArrayList<>();
-        if (upload.keepsUnknown()) {
-            for (int c = 0; c < clientTable.headers().size(); c++) {
-                int column = c;
-                if (!clientTable.headers().get(c).isBlank()
-                        && upload.clientMapping().columns().values().stream().noneMatch(m -> m == column)) {
-                    kept.add(clientTable.columnName(c));
-                    unused.remove(clientTable.columnName(c));
-                }
-            }
-        }
+        List<String> kept = upload.keepsUnknown() ? unlinkedClients : List.of();
         return run.with(loads(run), unused, kept);
+    }
+
+    /** The named columns of a table that feed no field. */
+    private static List<String> unlinked(SheetTable table, ColumnMapping mapping) {
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < table.headers().size(); c++) {
+            if (!table.headers().get(c).isBlank() && !mapping.columns().containsValue(c)) {
+                names.add(table.columnName(c));
+            }
+        }
+        return names;
     }
 
     /**

@@ -109,6 +109,27 @@ public final class AppRoutes {
         return id == null ? "1" : id.toString();
     }
 
+    /** Pages every visitor reaches before or around signing in; no role's own. */
+    static final List<String> PUBLIC = List.of("/login", "/logout", "/setup", "/invitation", "/error");
+
+    /**
+     * Every GET page outside a role's {@code own} pages (each with what lies under it) and the public
+     * ones, with the ids filled in: what a role-by-route test opens to see it refused.
+     */
+    public static List<String> getPathsOutside(RequestMappingHandlerMapping mappings, Map<String, String> ids,
+                                               List<String> own) {
+        List<String> paths = new ArrayList<>();
+        for (Route route : all(mappings)) {
+            String path = path(route.pattern(), ids::get);
+            if (route.method() == RequestMethod.GET
+                    && own.stream().noneMatch(page -> path.equals(page) || path.startsWith(page + "/"))
+                    && PUBLIC.stream().noneMatch(path::startsWith)) {
+                paths.add(path);
+            }
+        }
+        return paths;
+    }
+
     public static String path(String pattern, Function<String, String> values) {
         Matcher matcher = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
