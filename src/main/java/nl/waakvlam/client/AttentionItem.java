@@ -30,6 +30,9 @@ public record AttentionItem(Long clientId, String clientName, int urgency, Strin
         if (messageKey.startsWith("attention.measurement")) {
             return "caseload.action.measurement";
         }
+        if (messageKey.startsWith("attention.questionnaire")) {
+            return "caseload.action.questionnaire";
+        }
         return "caseload.action.followUp";
     }
 

@@ -83,6 +83,16 @@ public class ClientService {
     }
 
     /**
+     * The client's own names (first and last), for checks that a text meant to be anonymous does not
+     * name them (an experience story). Not a read of the file: nothing is shown, so nothing is audited.
+     */
+    @Transactional(readOnly = true)
+    public List<String> namesOf(Long clientId) {
+        return clients.findById(clientId).map(c -> java.util.stream.Stream.of(c.getFirstName(), c.getLastName())
+                .filter(java.util.Objects::nonNull).toList()).orElse(List.of());
+    }
+
+    /**
      * Who stands in for this user on this client today: when the user is the client's coach and is
      * absent, the client's designated cover coach, or else the cover named on the absence (as
      * {@link ClientVisibility} gives them the file). Empty otherwise. For messages that must not wait

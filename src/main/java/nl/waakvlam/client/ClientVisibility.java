@@ -91,8 +91,9 @@ class ClientVisibility {
             return (root, query, cb) -> switch (user.role()) {
                 // the back office's directory lists every client by name; it opens no file (accessTo)
                 case PROJECT_LEADER, BACKOFFICE -> cb.conjunction();
-                // a client's own account reads its file only through the /mijn pages (ClientPortal)
-                case ADMIN, CLIENT -> cb.disjunction();
+                // a client's own account reads its file only through the /mijn pages (ClientPortal);
+                // the steering group reads aggregated figures only, never a client
+                case ADMIN, CLIENT, MONITOR -> cb.disjunction();
                 case REFERRER -> cb.equal(root.get("referrerId"), user.id());
                 case COACH -> {
                     List<Predicate> any = new ArrayList<>();
@@ -123,7 +124,7 @@ class ClientVisibility {
         private Optional<ClientAccess> accessTo(Long coachId, Long coverCoachId, Long referrerId) {
             return switch (user.role()) {
                 case PROJECT_LEADER -> Optional.of(ClientAccess.METADATA);
-                case ADMIN, BACKOFFICE, CLIENT -> Optional.empty();
+                case ADMIN, BACKOFFICE, CLIENT, MONITOR -> Optional.empty();
                 case REFERRER -> user.id().equals(referrerId)
                         ? Optional.of(ClientAccess.REFERRER) : Optional.empty();
                 case COACH -> {

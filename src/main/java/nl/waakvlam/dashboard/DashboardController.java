@@ -3,6 +3,8 @@ package nl.waakvlam.dashboard;
 import nl.waakvlam.security.AuditAction;
 import nl.waakvlam.security.AuditLog;
 import nl.waakvlam.security.AuditOutcome;
+import nl.waakvlam.security.CurrentUser;
+import nl.waakvlam.security.Role;
 import nl.waakvlam.shared.NotFoundException;
 import nl.waakvlam.shared.SpreadsheetCsv;
 import org.springframework.context.MessageSource;
@@ -11,6 +13,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,10 +69,16 @@ class DashboardController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(required = false) Long track, @RequestParam(required = false) Long organisation,
                      @RequestParam(required = false) Long coach, @RequestParam(required = false) Long round,
-                     Model model) {
+                     @AuthenticationPrincipal CurrentUser user, Model model) {
         DashboardFilter filter = filter(from, to, track, organisation, coach, round);
         RecentFigures.Computed computed = recentFigures.figures(filter);
         DashboardFigures figures = computed.figures();
+        // the steering group sees figures only: no client names, no way into a list or a file
+        boolean steering = user.is(Role.MONITOR);
+        if (steering) {
+            figures = figures.withoutNames();
+        }
+        model.addAttribute("steering", steering);
         model.addAttribute("filter", filter);
         model.addAttribute("f", figures);
         model.addAttribute("computedAt", computed.at());

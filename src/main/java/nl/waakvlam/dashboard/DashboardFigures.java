@@ -172,6 +172,16 @@ public record DashboardFigures(List<PhaseRow> phases, Funnel funnel, List<Caselo
     public record RoundRow(Long id, String name, LocalDate opensOn, LocalDate closesOn, long measured) {
     }
 
+    /** The same figures without the list of waiting clients by name (for the steering group). */
+    public DashboardFigures withoutNames() {
+        OpenScaleUps open = new OpenScaleUps(openScaleUps.open(), openScaleUps.bridged(),
+                openScaleUps.averageWaitingDays(), openScaleUps.longestWaitingDays(), List.of());
+        return new DashboardFigures(phases, funnel, caseload, flamesGoingOut, coachedClients, feedbackOverdue,
+                feedbackAgreements, contactsPerWeek, directMinutes, indirectMinutes, eventsPerType, scaleUpsByDestination,
+                open, avgDaysStartToWaakvlam, reachedWaakvlam, continuity, eventsPerMonth, instrumentResults, ladder,
+                matrixChanges, rounds);
+    }
+
     /** Clients with a ladder measurement up to the end of the period. */
     public long ladderClients() {
         return ladder.stream().mapToLong(LadderRung::latest).sum();

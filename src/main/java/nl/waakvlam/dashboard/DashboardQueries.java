@@ -51,16 +51,7 @@ class DashboardQueries {
 
     @Transactional(readOnly = true)
     DashboardFigures figures(DashboardFilter filter) {
-        MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("track", filter.trackId()).addValue("organisation", filter.organisationId())
-                .addValue("coach", filter.coachId())
-                .addValue("from", filter.from()).addValue("to", filter.to())
-                .addValue("fromTs", Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()))
-                .addValue("toTs", Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()))
-                .addValue("wIntake", weights.weightOf(Phase.INTAKE)).addValue("wIntensive", weights.weightOf(Phase.INTENSIVE))
-                .addValue("wScaling", weights.weightOf(Phase.SCALING_DOWN)).addValue("wWaakvlam", weights.weightOf(Phase.WAAKVLAM))
-                .addValue("rIntake", rhythm.defaultFor(Phase.INTAKE)).addValue("rIntensive", rhythm.defaultFor(Phase.INTENSIVE))
-                .addValue("rScaling", rhythm.defaultFor(Phase.SCALING_DOWN)).addValue("rWaakvlam", rhythm.defaultFor(Phase.WAAKVLAM));
+        MapSqlParameterSource p = params(filter);
 
         Map<Phase, Long> phaseCounts = new EnumMap<>(Phase.class);
         jdbc.query("select c.phase, count(*) from v_client_programme c where" + CLIENT_FILTER + "group by c.phase", p,
@@ -177,7 +168,52 @@ class DashboardQueries {
                 + "and b.role = 'PRIMARY' and b.id <> a.id and b.started_on <= a.started_on) and" + CLIENT_FILTER + ")", p,
                 (rs, i) -> new DashboardFigures.Continuity(doubleOrNull(rs, 1), rs.getLong(2)));
 
-        List<DashboardFigures.InstrumentResult> instruments = jdbc.query("with ranked as (select m.client_id, "
+        List<DashboardFigures.InstrumentResult> instruments = instrumentResults(p);
+
+        List<DashboardFigures.LadderRung> ladder = jdbc.query("with ranked as (select m.client_id, m.score, "
+                + "row_number() over (partition by m.client_id order by m.measured_on, m.id) as f, "
+                + "row_number() over (partition by m.client_id order by m.measured_on desc, m.id desc) as l "
+                + "from v_measurement m join v_instrument i on i.id = m.instrument_id and i.kind = 'LADDER' "
+                + "join v_client_programme c on c.id = m.client_id where m.measured_on <= :to and" + CLIENT_FILTER + ") "
+                + "select lv.score, lv.label_nl, lv.label_en, count(r.client_id) filter (where r.f = 1), "
+                + "count(r.client_id) filter (where r.l = 1) from v_instrument_level lv join v_instrument i on i.id = lv.instrument_id "
+                + "and i.kind = 'LADDER' left join ranked r on r.score = lv.score and (r.f = 1 or r.l = 1) "
+                + "group by lv.score, lv.label_nl, lv.label_en order by lv.score", p,
+                (rs, i) -> new DashboardFigures.LadderRung(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5)));
+
+        List<DashboardFigures.DomainChange> matrix = matrixChanges(p);
+
+        List<DashboardFigures.RoundRow> rounds = jdbc.query("select r.id, r.name, r.opens_on, r.closes_on, "
+                + "count(distinct m.client_id) from v_monitoring_round r left join v_measurement m on m.round_id = r.id "
+                + "and m.client_id in (select c.id from v_client_programme c where" + CLIENT_FILTER + ") "
+                + "group by r.id, r.name, r.opens_on, r.closes_on order by r.opens_on", p,
+                (rs, i) -> new DashboardFigures.RoundRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5)));
+
+        return new DashboardFigures(phases, funnel, caseload, flames[1], flames[0], feedback[1], feedback[0], weeks,
+                minutes[0], minutes[1], eventTypes, destinations, open, (Double) waakvlam[0], (Long) waakvlam[1],
+                continuity, eventMonths, instruments, ladder, matrix, rounds);
+    }
+
+    /** The filter as the statements' parameters (period as dates and instants, phase weights and rhythms). */
+    MapSqlParameterSource params(DashboardFilter filter) {
+        return new MapSqlParameterSource()
+                .addValue("track", filter.trackId()).addValue("organisation", filter.organisationId())
+                .addValue("coach", filter.coachId())
+                .addValue("from", filter.from()).addValue("to", filter.to())
+                .addValue("fromTs", Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()))
+                .addValue("toTs", Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()))
+                .addValue("wIntake", weights.weightOf(Phase.INTAKE)).addValue("wIntensive", weights.weightOf(Phase.INTENSIVE))
+                .addValue("wScaling", weights.weightOf(Phase.SCALING_DOWN)).addValue("wWaakvlam", weights.weightOf(Phase.WAAKVLAM))
+                .addValue("rIntake", rhythm.defaultFor(Phase.INTAKE)).addValue("rIntensive", rhythm.defaultFor(Phase.INTENSIVE))
+                .addValue("rScaling", rhythm.defaultFor(Phase.SCALING_DOWN)).addValue("rWaakvlam", rhythm.defaultFor(Phase.WAAKVLAM));
+
+    }
+
+    /** Per single-question instrument: first and latest score per client, paired, up to the period's end. */
+    List<DashboardFigures.InstrumentResult> instrumentResults(MapSqlParameterSource p) {
+        return jdbc.query("with ranked as (select m.client_id, "
                 + "m.instrument_id, m.score, row_number() over (partition by m.client_id, m.instrument_id order by m.measured_on, m.id) as f, "
                 + "row_number() over (partition by m.client_id, m.instrument_id order by m.measured_on desc, m.id desc) as l "
                 + "from v_measurement m join v_client_programme c on c.id = m.client_id where m.score is not null and m.measured_on <= :to and"
@@ -192,20 +228,11 @@ class DashboardQueries {
                 (rs, i) -> new DashboardFigures.InstrumentResult(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getLong(5), rs.getLong(6), doubleOrNull(rs, 7), doubleOrNull(rs, 8),
                         doubleOrNull(rs, 9), rs.getLong(10), rs.getLong(11), rs.getLong(12), doubleOrNull(rs, 13)));
+    }
 
-        List<DashboardFigures.LadderRung> ladder = jdbc.query("with ranked as (select m.client_id, m.score, "
-                + "row_number() over (partition by m.client_id order by m.measured_on, m.id) as f, "
-                + "row_number() over (partition by m.client_id order by m.measured_on desc, m.id desc) as l "
-                + "from v_measurement m join v_instrument i on i.id = m.instrument_id and i.kind = 'LADDER' "
-                + "join v_client_programme c on c.id = m.client_id where m.measured_on <= :to and" + CLIENT_FILTER + ") "
-                + "select lv.score, lv.label_nl, lv.label_en, count(r.client_id) filter (where r.f = 1), "
-                + "count(r.client_id) filter (where r.l = 1) from v_instrument_level lv join v_instrument i on i.id = lv.instrument_id "
-                + "and i.kind = 'LADDER' left join ranked r on r.score = lv.score and (r.f = 1 or r.l = 1) "
-                + "group by lv.score, lv.label_nl, lv.label_en order by lv.score", p,
-                (rs, i) -> new DashboardFigures.LadderRung(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getLong(5)));
-
-        List<DashboardFigures.DomainChange> matrix = jdbc.query("with ranked as (select m.client_id, s.domain_id, s.score, "
+    /** Per ZRM domain: clients scored at least twice, their first and latest score, up to the period's end. */
+    List<DashboardFigures.DomainChange> matrixChanges(MapSqlParameterSource p) {
+        return jdbc.query("with ranked as (select m.client_id, s.domain_id, s.score, "
                 + "row_number() over (partition by m.client_id, s.domain_id order by m.measured_on, m.id) as f, "
                 + "row_number() over (partition by m.client_id, s.domain_id order by m.measured_on desc, m.id desc) as l "
                 + "from v_measurement_score s join v_measurement m on m.id = s.measurement_id join v_client_programme c on c.id = m.client_id "
@@ -218,20 +245,9 @@ class DashboardQueries {
                 + "having count(p.client_id) > 0 order by d.sort_order", p,
                 (rs, i) -> new DashboardFigures.DomainChange(rs.getString(1), rs.getString(2), rs.getLong(3),
                         doubleOrNull(rs, 4), doubleOrNull(rs, 5), doubleOrNull(rs, 6)));
-
-        List<DashboardFigures.RoundRow> rounds = jdbc.query("select r.id, r.name, r.opens_on, r.closes_on, "
-                + "count(distinct m.client_id) from v_monitoring_round r left join v_measurement m on m.round_id = r.id "
-                + "and m.client_id in (select c.id from v_client_programme c where" + CLIENT_FILTER + ") "
-                + "group by r.id, r.name, r.opens_on, r.closes_on order by r.opens_on", p,
-                (rs, i) -> new DashboardFigures.RoundRow(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getLong(5)));
-
-        return new DashboardFigures(phases, funnel, caseload, flames[1], flames[0], feedback[1], feedback[0], weeks,
-                minutes[0], minutes[1], eventTypes, destinations, open, (Double) waakvlam[0], (Long) waakvlam[1],
-                continuity, eventMonths, instruments, ladder, matrix, rounds);
     }
 
-    private static Double doubleOrNull(ResultSet rs, int column) throws SQLException {
+    static Double doubleOrNull(ResultSet rs, int column) throws SQLException {
         Object value = rs.getObject(column);
         return value == null ? null : ((Number) value).doubleValue();
     }

@@ -23,6 +23,8 @@ import nl.waakvlam.contact.InitiatedBy;
 import nl.waakvlam.contact.TimeKind;
 import nl.waakvlam.escalation.EventDetails;
 import nl.waakvlam.escalation.EventService;
+import nl.waakvlam.evaluation.Audience;
+import nl.waakvlam.evaluation.EvaluationImports;
 import nl.waakvlam.escalation.EventType;
 import nl.waakvlam.escalation.ReferralFormStatus;
 import nl.waakvlam.escalation.Severity;
@@ -63,6 +65,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,6 +146,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final LifecycleService lifecycle;
     private final BackOfficeService backOfficeService;
     private final ClientAccounts clientAccounts;
+    private final EvaluationImports evaluation;
 
     DemoDataLoader(DemoMode demoMode, AccountService accounts, OrganisationService organisations,
                    CoachService coaches, ClientService clients, ReferralService referrals, ContactService contacts,
@@ -150,7 +155,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
                    MeasurementService measurements, MeasurementSettings measurementSettings,
                    InstrumentCatalogue catalogue, TransactionTemplate transaction, LargeProgramme largeProgramme,
                    Clock clock, LifecycleService lifecycle, BackOfficeService backOfficeService,
-                   ClientAccounts clientAccounts) {
+                   ClientAccounts clientAccounts, EvaluationImports evaluation) {
+        this.evaluation = evaluation;
         this.clientAccounts = clientAccounts;
         this.lifecycle = lifecycle;
         this.backOfficeService = backOfficeService;
@@ -234,6 +240,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         account("projectleider", "Ingrid de Graaf", Role.PROJECT_LEADER);
         account("beheerder", "Tom Visser", Role.ADMIN);
         account("secretariaat", "Yara Bos", Role.BACKOFFICE);
+        account("stuurgroep", "Stuurgroep lifecoach-voorziening", Role.MONITOR);
 
         TrackSummary youth = referenceData.trackByCode("YOUTH").orElseThrow();
         TrackSummary adults = referenceData.trackByCode("ADULTS").orElseThrow();
@@ -247,6 +254,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         Long ggz = organisations.findByName("GGZ Drechtland").orElseThrow().id();
         Long handOver = null;
         Long callAbout = null;
+        List<Long[]> coachedClients = new ArrayList<>();
         for (int i = 0; i < PHASES.size(); i++) {
             Phase phase = PHASES.get(i);
             UserSummary referrer = referrers.get(i % referrers.size());
@@ -316,6 +324,9 @@ class DemoDataLoader implements SmartInitializingSingleton {
                         i % 4 == 0 ? GoalStatus.ACHIEVED : GoalStatus.OPEN,
                         today.plusMonths(3), coach.id());
                 measurementHistory(clientId, coach.id(), phase, coachingStart, phaseSince, rounds, i, random, today);
+                if (phase != Phase.ENDED) {
+                    coachedClients.add(new Long[]{clientId, coach.id()});
+                }
                 if (phase == Phase.WAAKVLAM && coach == coachAccounts.get(1) && cover == null && handOver == null) {
                     handOver = clientId;
                 }
@@ -325,12 +336,102 @@ class DemoDataLoader implements SmartInitializingSingleton {
             }
         }
         handOverAndCallBack(handOver, callAbout, coachAccounts, projectLeader, today);
+        evaluation(rounds, coachedClients, coachAccounts, referrers, projectLeader, today);
 
         // Coach 3 is ill this week and next; coach 1 covers. Coach 2 has a holiday coming up.
         coaches.addAbsence(new NewAbsence(coachAccounts.get(2).id(), today.minusDays(3), today.plusDays(10),
                 AbsenceReason.SICK, coachAccounts.get(0).id()), projectLeader.id());
         coaches.addAbsence(new NewAbsence(coachAccounts.get(1).id(), today.plusDays(20), today.plusDays(34),
                 AbsenceReason.HOLIDAY, coachAccounts.get(3).id()), projectLeader.id());
+    }
+
+    private static final List<String> CAN_DO_NOW = List.of("Zelf boodschappen doen en koken.",
+            "Mijn post openmaken en op tijd betalen.", "Alleen met de bus naar mijn werk.",
+            "Zelf bellen als er iets is.", "Op tijd komen en afspraken nakomen.");
+
+    /**
+     * The programme's evaluation: the two closed rounds carried the three questionnaires and were
+     * answered (clients with their coach, the referrers and the coaches themselves); the round open
+     * now carries them too, so coaches and referrers find them in their inbox and client1 on Mijn
+     * Waakvlam. In the last closed round two prevented escalations have a confirmed avoided cost
+     * (the monitor's own examples: a Wmo indication of € 26,000, a debt of € 5,000) and one story
+     * was selected.
+     */
+    private void evaluation(List<String> rounds, List<Long[]> coachedClients, List<UserSummary> coachAccounts,
+                            List<UserSummary> referrers, UserSummary projectLeader, LocalDate today) {
+        Set<Audience> all = EnumSet.allOf(Audience.class);
+        int[][] windows = {{-315, -280}, {-160, -125}};
+        Random random = new Random(31);
+        for (int r = 0; r < windows.length; r++) {
+            Long round = evaluation.carry(rounds.get(r), all);
+            Instant opened = today.plusDays(windows[r][0] + 2).atTime(10, 0).atZone(clock.getZone()).toInstant();
+            for (int c = 0; c < coachedClients.size(); c++) {
+                Long[] client = coachedClients.get(c);
+                if (c % 6 == 5) {
+                    continue; // not everyone answers
+                }
+                Map<String, Object> answers = new HashMap<>();
+                answers.put("SATISFIED_COACH", 7 + random.nextInt(3) + (random.nextInt(4) == 0 ? 1 : 0));
+                answers.put("SATISFIED_LIFE", 5 + r + random.nextInt(3));
+                answers.put("HELPED", random.nextInt(6) == 0 ? 1 : 0);
+                answers.put("RECOMMEND", random.nextInt(8) == 0 ? 1 : 0);
+                answers.put("LISTENED", random.nextInt(5) == 0 ? 1 : 0);
+                answers.put("WOULD_MISS", random.nextInt(10) == 0 ? 1 : 0);
+                if (c % 2 == 0) {
+                    answers.put("CAN_DO_NOW", CAN_DO_NOW.get(c % CAN_DO_NOW.size()));
+                }
+                evaluation.answers(round, Audience.CLIENT, client[0], null, client[1], answers,
+                        opened.plus(Duration.ofDays(c % 20)));
+            }
+            int[][] referrerMarks = {{9, 9, 8, 9}, {9, 8, 9, 10}, {9, 9, 7, 10}, {7, 6, 8, 9}};
+            for (int i = 0; i < referrers.size(); i++) {
+                int[] m = referrerMarks[i];
+                Map<String, Object> answers = new HashMap<>(Map.of("SATISFIED_PROVISION", m[0], "COLLABORATION", m[1],
+                        "REFERRAL_PROCESS", m[2], "PROJECT_LEADER_ROLE", m[3], "SELF_RELIANCE_GROWTH", i == 3 ? 3 : 0));
+                if (i < 3) {
+                    answers.put("PREVENTION_EXAMPLES", "Een leerling raakte niet verder in de schulden: de coach "
+                            + "ging mee naar het loket.");
+                }
+                evaluation.answers(round, Audience.REFERRER, null, referrers.get(i).id(), referrers.get(i).id(), answers,
+                        opened.plus(Duration.ofDays(3 + i)));
+            }
+            int[][] coachMarks = {{7, 6, 8, 8, 85}, {8, 7, 8, 8, 80}, {9, 8, 7, 10, 90}, {8, 7, 8, 9, 85}};
+            for (int i = 0; i < coachAccounts.size(); i++) {
+                int[] m = coachMarks[i];
+                evaluation.answers(round, Audience.COACH, null, coachAccounts.get(i).id(), coachAccounts.get(i).id(),
+                        Map.of("SATISFIED_PROVISION", m[0], "COLLABORATION", m[1], "REFERRAL_PROCESS", m[2],
+                                "PROJECT_LEADER_ROLE", m[3], "CLIENT_TIME_SHARE", m[4]),
+                        opened.plus(Duration.ofDays(5 + i)));
+            }
+        }
+        evaluation.carry(rounds.get(2), all);
+
+        // the last closed round: two prevented escalations with a confirmed avoided cost, and a story
+        Map<String, Long> domainIds = referenceData.lifeDomainIdsByCode();
+        Instant now = clock.instant();
+        Long[] first = coachedClients.get(1);
+        Long[] second = coachedClients.get(4);
+        Long wmo = events.importEvent(first[0], first[1], event(EventType.ESCALATION_PREVENTED, today.minusDays(150),
+                Set.of(domainIds.get("FAMILY")), null, "Het gezin liep vast; een zware Wmo-indicatie voor begeleiding "
+                        + "was aangevraagd.", "Samen een weekritme en afspraken met school gemaakt; de aanvraag is "
+                        + "ingetrokken.", "Het gezin redt het met de lifecoach op de achtergrond.", null),
+                Phase.WAAKVLAM, now);
+        evaluation.confirmedCase(first[0], wmo, "Wmo-indicatie voor begeleiding", 26000,
+                "Indicatie ingetrokken na drie maanden coaching.", first[1], projectLeader.id(),
+                today.minusDays(148).atTime(12, 0).atZone(clock.getZone()).toInstant());
+        Long debt = events.importEvent(second[0], second[1], event(EventType.ESCALATION_PREVENTED, today.minusDays(140),
+                Set.of(domainIds.get("FINANCES")), null, "Een rekening van de zorgverzekeraar lag ongeopend; "
+                        + "incasso dreigde.", "Samen gebeld en een betalingsregeling getroffen.", null, null),
+                Phase.WAAKVLAM, now);
+        evaluation.confirmedCase(second[0], debt, "Schuld of incassotraject", 4800,
+                "Betalingsregeling in plaats van incasso.", second[1], projectLeader.id(),
+                today.minusDays(139).atTime(12, 0).atZone(clock.getZone()).toInstant());
+        evaluation.selectedStory(first[0], "Van vastlopen naar zelf regelen",
+                "Toen de lifecoach kwam, liep het gezin vast en was er zware begeleiding aangevraagd. Samen maakten "
+                        + "ze een weekritme en afspraken met school. Na drie maanden was de aanvraag niet meer nodig. "
+                        + "Nu belt moeder zelf als er iets is, en komt de lifecoach eens per maand langs.",
+                today.minusDays(136), first[1], projectLeader.id(),
+                today.minusDays(135).atTime(15, 0).atZone(clock.getZone()).toInstant());
     }
 
     /**

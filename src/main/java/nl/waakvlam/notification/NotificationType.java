@@ -27,19 +27,21 @@ public enum NotificationType {
     /** A trajectory ended: for the referrer, with the end date. */
     CLIENT_ENDED,
     /** The client asks their coach, from Mijn Waakvlam, to change who may see what. */
-    CLIENT_REQUEST;
+    CLIENT_REQUEST,
+    /** A monitoring round's questionnaire waits for this referrer or coach. */
+    QUESTIONNAIRE_OPEN;
 
     /** The kinds a user of this role can receive, so the e-mail preferences list only those. */
     public static Set<NotificationType> receivedBy(Role role) {
         return switch (role) {
             case REFERRER -> EnumSet.of(REPORT_RELEASED, SIGNIFICANT_EVENT, REFERRAL_DECIDED, COACH_MATCHED,
-                    COACH_CHANGED, DRIEGESPREK_CHANGED, CLIENT_ENDED);
+                    COACH_CHANGED, DRIEGESPREK_CHANGED, CLIENT_ENDED, QUESTIONNAIRE_OPEN);
             case COACH -> EnumSet.of(FEEDBACK_DUE, FOLLOW_UP_DUE, REFERRER_NOTE, ACCESS_FOR_NEED, COACH_MATCHED,
-                    COACH_CHANGED, COVER_CHANGED, DRIEGESPREK_CHANGED, CALLBACK_REQUESTED, CLIENT_REQUEST);
+                    COACH_CHANGED, COVER_CHANGED, DRIEGESPREK_CHANGED, CALLBACK_REQUESTED, CLIENT_REQUEST, QUESTIONNAIRE_OPEN);
             case ADMIN -> EnumSet.of(ERASURE_REQUESTED);
-            case BACKOFFICE, CLIENT -> EnumSet.noneOf(NotificationType.class);
+            case BACKOFFICE, CLIENT, MONITOR -> EnumSet.noneOf(NotificationType.class);
             default -> EnumSet.complementOf(EnumSet.of(ERASURE_REQUESTED, COACH_MATCHED, COACH_CHANGED, COVER_CHANGED,
-                    DRIEGESPREK_CHANGED, CALLBACK_REQUESTED, CLIENT_ENDED, CLIENT_REQUEST));
+                    DRIEGESPREK_CHANGED, CALLBACK_REQUESTED, CLIENT_ENDED, CLIENT_REQUEST, QUESTIONNAIRE_OPEN));
         };
     }
 }

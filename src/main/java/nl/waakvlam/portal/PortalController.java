@@ -5,6 +5,9 @@ import nl.waakvlam.client.ClientAccounts;
 import nl.waakvlam.client.ClientService;
 import nl.waakvlam.client.OwnFile;
 import nl.waakvlam.escalation.EventService;
+import nl.waakvlam.evaluation.Audience;
+import nl.waakvlam.evaluation.QuestionnaireForm;
+import nl.waakvlam.evaluation.Questionnaires;
 import nl.waakvlam.goal.GoalService;
 import nl.waakvlam.notification.NotificationService;
 import nl.waakvlam.notification.NotificationType;
@@ -20,7 +23,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,10 +55,12 @@ class PortalController {
     private final NotificationService notifications;
     private final ClientDataRequest dataRequest;
     private final ClientAccounts clientAccounts;
+    private final Questionnaires questionnaires;
 
     PortalController(ClientService clients, GoalService goals, EventService events, ReportService reports,
                      AuditLog auditLog, Clock clock, SharingService sharing, NotificationService notifications,
-                     ClientDataRequest dataRequest, ClientAccounts clientAccounts) {
+                     ClientDataRequest dataRequest, ClientAccounts clientAccounts, Questionnaires questionnaires) {
+        this.questionnaires = questionnaires;
         this.clientAccounts = clientAccounts;
         this.dataRequest = dataRequest;
         this.sharing = sharing;
@@ -75,7 +82,43 @@ class PortalController {
         model.addAttribute("reports", reports.releasedForClientThemselves(own.clientId()));
         model.addAttribute("draft", reports.draftForClientThemselves(own.clientId()).orElse(null));
         model.addAttribute("guardians", clientAccounts.guardians(own.clientId()));
+        model.addAttribute("questionnaires", questionnaires.openForClient(own.clientId()));
         return "portal/home";
+    }
+
+    /** A monitoring round's questionnaire that the client fills in themselves. */
+    @GetMapping("/mijn/vragenlijst/{roundId}")
+    String questionnaire(@AuthenticationPrincipal CurrentUser user, @PathVariable Long roundId, Model model) {
+        return showQuestionnaire(own(user), roundId, new QuestionnaireForm(), model);
+    }
+
+    @PostMapping("/mijn/vragenlijst/{roundId}")
+    String answerQuestionnaire(@AuthenticationPrincipal CurrentUser user, @PathVariable Long roundId,
+                               @ModelAttribute("form") QuestionnaireForm form, BindingResult result, Model model,
+                               RedirectAttributes redirect) {
+        OwnFile own = own(user);
+        questionnaires.openForClient(own.clientId(), roundId);
+        questionnaires.problems(Audience.CLIENT, form.getAnswers()).forEach((field, key) -> {
+            if (field.isEmpty()) {
+                result.reject(key);
+            } else {
+                result.rejectValue(field, key);
+            }
+        });
+        if (result.hasErrors()) {
+            return showQuestionnaire(own, roundId, form, model);
+        }
+        questionnaires.answerByClient(user, own.clientId(), roundId, form.getAnswers());
+        redirect.addFlashAttribute("flash", "mine.questionnaire.thanks");
+        return "redirect:/mijn";
+    }
+
+    private String showQuestionnaire(OwnFile own, Long roundId, QuestionnaireForm form, Model model) {
+        model.addAttribute("own", own);
+        model.addAttribute("open", questionnaires.openForClient(own.clientId(), roundId));
+        model.addAttribute("questions", questionnaires.questions(Audience.CLIENT));
+        model.addAttribute("form", form);
+        return "portal/questionnaire";
     }
 
     /** The draft the coach wants to discuss: the client reads it and says whether it is right. */

@@ -13,14 +13,17 @@
  * what (the consents that hold, per recipient) with a question to the coach to change it; their data
  * as a download (the data request's ZIP without working notes, the coach's tools, unshared drafts and
  * callers' details); who else has this view (a guardian: mentor, curator, or a parent of a client under
- * 16, with the legal basis the coach recorded; their own account sees the same pages). What the client
+ * 16, with the legal basis the coach recorded; their own account sees the same pages); the questionnaire
+ * of an open monitoring round, which they may fill in themselves (once; the coach sees only that it
+ * was answered, the answers go to the programme's figures). What the client
  * never sees: working notes (private or
  * shared), anything about other clients, the coach's working tools (flame, rhythm, attention
  * reasons, workload), events, scores and measurements, consents of others, the audit trail's staff
  * details.
  */
 @ApplicationModule(displayName = "Mijn Waakvlam",
-        allowedDependencies = {"shared", "security", "client", "goal", "escalation", "sharing", "notification", "rights"})
+        allowedDependencies = {"shared", "security", "client", "goal", "escalation", "sharing", "notification", "rights",
+                "evaluation"})
 package nl.waakvlam.portal;
 
 import org.springframework.modulith.ApplicationModule;

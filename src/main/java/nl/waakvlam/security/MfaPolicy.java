@@ -42,7 +42,7 @@ public class MfaPolicy {
             return false;
         }
         return switch (role) {
-            case PROJECT_LEADER, ADMIN, BACKOFFICE -> true;
+            case PROJECT_LEADER, ADMIN, BACKOFFICE, MONITOR -> true;
             // a client may add one on their account page; a password of their own is what is asked
             case CLIENT -> false;
             case COACH, REFERRER -> {

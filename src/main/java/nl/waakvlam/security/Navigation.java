@@ -51,6 +51,9 @@ public class Navigation {
                     new Item("/backoffice/callbacks", "layout.nav.callbacks")),
             Role.CLIENT, List.of(
                     new Item("/mijn", "layout.nav.mine")),
+            Role.MONITOR, List.of(
+                    new Item("/dashboard/monitor", "layout.nav.monitor"),
+                    new Item("/dashboard", "layout.nav.dashboard")),
             Role.ADMIN, List.of(
                     new Item("/admin/users", "layout.nav.users"),
                     new Item("/admin/organisations", "layout.nav.organisations"),

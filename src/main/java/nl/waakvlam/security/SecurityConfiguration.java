@@ -27,7 +27,9 @@ import java.time.Duration;
 class SecurityConfiguration {
 
     /** Every role but a client's own account, for the routes of the programme's work. */
-    private static final String[] STAFF = Role.staff().stream().map(Role::name).toArray(String[]::new);
+    private static final String[] STAFF = Role.fileRoles().stream().map(Role::name).toArray(String[]::new);
+    /** Who reads the programme's aggregated figures: the project leader and the steering group. */
+    private static final String[] FIGURES = {Role.PROJECT_LEADER.name(), Role.MONITOR.name()};
 
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -54,6 +56,14 @@ class SecurityConfiguration {
                         .requestMatchers("/caseload", "/caseload/**").hasRole(Role.COACH.name())
                         .requestMatchers("/referrals/new").hasAnyRole(Role.REFERRER.name(), Role.PROJECT_LEADER.name())
                         .requestMatchers("/referrals", "/referrals/**").hasRole(Role.REFERRER.name())
+                        // the steering group: aggregated figures and the monitor report, never a list of
+                        // clients (the waiting list's CSV names them) nor the pages that manage rounds and cases
+                        .requestMatchers("/dashboard/waiting.csv").hasRole(Role.PROJECT_LEADER.name())
+                        .requestMatchers("/dashboard", "/dashboard/monitor", "/dashboard/monitor.pdf",
+                                "/dashboard/monitor.xlsx", "/dashboard/monitor/*.csv", "/dashboard/monitoring.pdf",
+                                "/dashboard/*.csv").hasAnyRole(FIGURES)
+                        // a monitoring round's questionnaire, answered by the referrer or coach it is for
+                        .requestMatchers("/vragenlijst/**").hasAnyRole(Role.REFERRER.name(), Role.COACH.name())
                         .requestMatchers("/dashboard", "/dashboard/**", "/intake", "/intake/**", "/coaches",
                                 "/coaches/**", "/agreements", "/handovers").hasRole(Role.PROJECT_LEADER.name())
                         .requestMatchers("/import", "/import/**").hasRole(Role.PROJECT_LEADER.name())

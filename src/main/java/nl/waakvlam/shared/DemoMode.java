@@ -19,7 +19,7 @@ public class DemoMode {
     public static final List<String> ACCOUNTS = List.of(
             "coach1", "coach2", "coach3", "coach4",
             "verwijzer1", "verwijzer2", "verwijzer3", "verwijzer4",
-            "projectleider", "beheerder", "secretariaat", "client1", "client2", "mentor1");
+            "projectleider", "beheerder", "secretariaat", "stuurgroep", "client1", "client2", "mentor1");
 
     /** How much demo data: the small programme of the demo, or a large provider's for load tests. */
     public enum Scale { SMALL, LARGE }

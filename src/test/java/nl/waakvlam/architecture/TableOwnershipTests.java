@@ -33,7 +33,7 @@ class TableOwnershipTests {
             // coach: coach profiles (caseload capacity) and absences
             entry("coach", Set.of("coach_profile", "coach_absence", "v_coach_capacity")),
             // reference: reference data every module picks from
-            entry("reference", Set.of("track", "life_domain", "end_reason", "decline_reason", "v_track")),
+            entry("reference", Set.of("track", "life_domain", "end_reason", "decline_reason", "v_track", "v_life_domain")),
             // settings: the administrator's programme settings and the log of changes to settings and lists
             entry("settings", Set.of("programme_setting", "setting_change")),
             // client: the client file, its phases and coach assignments
@@ -41,6 +41,10 @@ class TableOwnershipTests {
                     "client_account", "v_client_programme", "v_phase_change", "v_assignment")),
             // referral: referrals, from submission to match
             entry("referral", Set.of("referral", "v_referral")),
+            // evaluation: the rounds' questionnaires and answers, avoided costs as cases, experience stories
+            entry("evaluation", Set.of("questionnaire_question", "round_questionnaire", "questionnaire_response",
+                    "questionnaire_answer", "avoided_cost_kind", "avoided_cost", "story", "v_questionnaire_question",
+                    "v_questionnaire_answer", "v_avoided_cost", "v_story")),
             // contact: contact moments with clients
             entry("contact", Set.of("contact_moment", "v_contact_moment")),
             // escalation: warning signs, events such as scale-ups, plan actions and mandate advice
@@ -52,7 +56,7 @@ class TableOwnershipTests {
             entry("sharing", Set.of("feedback_agreement", "consent", "referrer_note", "progress_report",
                     "report_read", "v_feedback_agreement")),
             // goal: client goals
-            entry("goal", Set.of("goal")),
+            entry("goal", Set.of("goal", "v_goal")),
             // backoffice: the call-back requests the back office takes for coaches
             entry("backoffice", Set.of("callback_request")),
             // measurement: instruments with their levels and domains, rounds, measurements and scores

@@ -61,7 +61,10 @@ class AnonymisationIT {
             Map.entry("end_plan", List.of("turn_to", "agreements")),
             Map.entry("callback_request", List.of("caller_name", "caller_phone", "message")),
             Map.entry("notification", List.of("detail")),
-            Map.entry("client_account", List.of("guardian_name")));
+            Map.entry("client_account", List.of("guardian_name")),
+            Map.entry("questionnaire_answer", List.of("answer_text")),
+            Map.entry("avoided_cost", List.of("note")),
+            Map.entry("story", List.of("title", "body")));
 
     /** Text columns holding codes, enum names, links or the actor's own name — nothing about the client. */
     static final Set<String> CODES = Set.of(
@@ -83,6 +86,7 @@ class AnonymisationIT {
             "audit_event.outcome", "audit_event.source_address",
             "erasure_request.status", "access_for_need.category",
             "callback_request.caller_kind", "callback_request.urgency",
+            "questionnaire_response.audience", "questionnaire_response.filled_in", "avoided_cost.status", "story.status",
             // The audit trail is never rewritten: its rows (with the reasons given for access for need
             // and for exports) leave through their own retention period, purge_audit_events.
             "audit_event.detail");
@@ -201,6 +205,25 @@ class AnonymisationIT {
                 + "(?, ?, 'CALAMITY', 'x', now() - interval '2 days', now() - interval '1 day')", client, projectLeader.id());
         jdbc.update("insert into end_plan (client_id, turn_to, agreements, written_by, updated_at) values "
                 + "(?, 'x', 'x', ?, now())", client, coach.id());
+        // the monitor: a questionnaire answered in words, an avoided cost with a note, a story
+        Long round = jdbc.queryForObject("insert into monitoring_round (name, opens_on, closes_on, created_by, created_at) "
+                + "values ('Anonimisering ' || ?, current_date - 5, current_date + 5, ?, now()) returning id", Long.class,
+                client, projectLeader.id());
+        Long response = jdbc.queryForObject("insert into questionnaire_response (round_id, audience, client_id, filled_in, "
+                + "recorded_by, submitted_at) values (?, 'CLIENT', ?, 'WITH_COACH', ?, now()) returning id", Long.class,
+                round, client, coach.id());
+        jdbc.update("insert into questionnaire_answer (response_id, question_id, client_id, answer_text) values "
+                + "(?, (select id from questionnaire_question where audience = 'CLIENT' and code = 'CAN_DO_NOW'), ?, 'x')",
+                response, client);
+        Long prevented = jdbc.queryForObject("insert into client_event (client_id, type, occurred_on, what_happened, "
+                + "severity, recorded_by, created_at) values (?, 'ESCALATION_PREVENTED', current_date - 3, 'x', 'LOW', ?, "
+                + "now()) returning id",
+                Long.class, client, coach.id());
+        jdbc.update("insert into avoided_cost (client_id, event_id, kind_id, note, proposed_amount, status, proposed_by, "
+                + "proposed_at) values (?, ?, (select min(id) from avoided_cost_kind), 'x', 100, 'PROPOSED', ?, now())",
+                client, prevented, coach.id());
+        jdbc.update("insert into story (client_id, title, body, consent_on, status, proposed_by, proposed_at) values "
+                + "(?, 'x', 'x', current_date, 'PROPOSED', ?, now())", client, coach.id());
         jdbc.update("insert into callback_request (client_id, coach_id, caller_name, caller_phone, caller_kind, message, "
                 + "urgency, created_by, created_at) values (?, ?, 'x', 'x', 'CLIENT', 'x', 'TODAY', ?, now())", client,
                 coach.id(), coach.id());

@@ -1,0 +1,6 @@
+package nl.waakvlam.evaluation;
+
+/** Who a questionnaire is for; labels in {@code audience.*}. */
+public enum Audience {
+    CLIENT, REFERRER, COACH
+}

@@ -1,0 +1,29 @@
+package nl.waakvlam.evaluation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A questionnaire as filled in: the answer to each question by its id, as typed or tapped. */
+public class QuestionnaireForm {
+
+    private Map<Long, String> answers = new HashMap<>();
+
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(Map<Long, String> answers) {
+        this.answers = answers == null ? new HashMap<>() : answers;
+    }
+
+    /** The answer given to a question, or "" (for the templates: keeps what the user typed). */
+    public String answer(Long questionId) {
+        String value = answers.get(questionId);
+        return value == null ? "" : value;
+    }
+
+    /** Whether this value was chosen for a question (radio buttons). */
+    public boolean chosen(Long questionId, Object value) {
+        return String.valueOf(value).equals(answers.get(questionId));
+    }
+}
