@@ -182,7 +182,8 @@ class MonitorTables {
             List<String> choices = q.choices(locale);
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < choices.size(); i++) {
-                parts.add(choices.get(i) + ": " + fmt.count(q.choiceCount(i)));
+                // kept together on a line: "Een beetje: < 5", never "Een beetje: <" and "5"
+                parts.add((choices.get(i) + ": " + fmt.count(q.choiceCount(i))).replace(' ', '\u00a0'));
             }
             return String.join(" · ", parts);
         }

@@ -74,7 +74,6 @@ class AvoidedCosts {
     }
 
     /** The client's header and the prevented escalation, for the coach's form; 404 for anything else. */
-    @Transactional(readOnly = true)
     ClientHeader clientForCase(CurrentUser coach, Long clientId) {
         return gate.open(coach, clientId, ClientAccess.COACHES, AuditAction.VIEW, "avoided_cost", null);
     }

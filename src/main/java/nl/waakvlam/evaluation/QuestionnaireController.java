@@ -47,8 +47,13 @@ class QuestionnaireController {
     String answerOwn(@AuthenticationPrincipal CurrentUser user, @PathVariable Long roundId,
                      @ModelAttribute("form") QuestionnaireForm form, BindingResult result, Model model,
                      RedirectAttributes redirect) {
+        if (questionnaires.answered(user, roundId)) {
+            // sent twice (a double tap, the back button): the first one counts
+            return "redirect:/vragenlijst/" + roundId;
+        }
         Questionnaires.OpenQuestionnaire open = questionnaires.openFor(user, roundId);
-        if (reject(questionnaires.problems(open.audience(), form.getAnswers()), result)) {
+        // a value that does not bind (hostile input) shows the form again, as a wrong answer does
+        if (reject(questionnaires.problems(open.audience(), form.getAnswers()), result) || result.hasErrors()) {
             return showOwn(user, roundId, form, model);
         }
         try {
@@ -82,7 +87,7 @@ class QuestionnaireController {
                             @PathVariable Long roundId, @ModelAttribute("form") QuestionnaireForm form,
                             BindingResult result, Model model, RedirectAttributes redirect) {
         questionnaires.clientForEntry(coach, id);
-        if (reject(questionnaires.problems(Audience.CLIENT, form.getAnswers()), result)) {
+        if (reject(questionnaires.problems(Audience.CLIENT, form.getAnswers()), result) || result.hasErrors()) {
             return showWithClient(coach, id, roundId, form, model);
         }
         try {

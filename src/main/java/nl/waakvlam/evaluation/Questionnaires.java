@@ -176,7 +176,6 @@ public class Questionnaires implements AttentionSource {
     }
 
     /** The client's file header for the coach who fills in the questionnaire with them (audited as a view). */
-    @Transactional(readOnly = true)
     public nl.waakvlam.client.ClientHeader clientForEntry(CurrentUser coach, Long clientId) {
         return gate.open(coach, clientId, ClientAccess.COACHES, AuditAction.VIEW, "questionnaire_response", null);
     }

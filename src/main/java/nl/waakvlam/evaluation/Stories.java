@@ -60,7 +60,6 @@ class Stories {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     ClientHeader clientForStory(CurrentUser coach, Long clientId) {
         return gate.open(coach, clientId, ClientAccess.COACHES, AuditAction.VIEW, "story", null);
     }

@@ -124,6 +124,7 @@ public class TestProgramme implements SmartInitializingSingleton {
         UserSummary leader = account("projectleider", "Ingrid de Graaf", Role.PROJECT_LEADER, null);
         account("beheerder", "Tom Visser", Role.ADMIN, null);
         account("secretariaat", "Yara Bos", Role.BACKOFFICE, null);
+        account("stuurgroep", "Stuurgroep lifecoach-voorziening", Role.MONITOR, null);
 
         // Coach 3 is ill (coach 1 covers); coach 2 has a holiday coming (coach 4 covers).
         coaches.addAbsence(new NewAbsence(coach3.id(), today.minusDays(3), today.plusDays(10), AbsenceReason.SICK,
