@@ -26,9 +26,17 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final Long organisationId;
     private final boolean enabled;
     private final int sessionEpoch;
+    /** The account had a second factor when this session signed in: then it is asked, whatever the role. */
+    private final boolean secondFactor;
 
     CurrentUser(Long id, String username, String passwordHash, String displayName, Role role,
                 Long organisationId, boolean enabled, int sessionEpoch) {
+        this(id, username, passwordHash, displayName, role, organisationId, enabled, sessionEpoch, false);
+    }
+
+    CurrentUser(Long id, String username, String passwordHash, String displayName, Role role,
+                Long organisationId, boolean enabled, int sessionEpoch, boolean secondFactor) {
+        this.secondFactor = secondFactor;
         this.sessionEpoch = sessionEpoch;
         this.id = id;
         this.username = username;
@@ -42,13 +50,18 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     static CurrentUser of(UserAccount account) {
         return new CurrentUser(account.getId(), account.getUsername(), account.getPasswordHash(),
                 account.getDisplayName(), account.getRole(), account.getOrganisationId(), account.isEnabled(),
-                account.getSessionEpoch());
+                account.getSessionEpoch(), account.hasSecondFactor());
     }
 
     /** The same person as the account stands now (role, organisation, name), in the given session epoch. */
     CurrentUser refreshed(AccountService.Standing standing, int epoch) {
         return new CurrentUser(id, username, null, standing.displayName(), standing.role(),
-                standing.organisationId(), standing.enabled(), epoch);
+                standing.organisationId(), standing.enabled(), epoch, secondFactor);
+    }
+
+    /** Whether the account had a second factor at sign-in (a client or coach may add one of their own accord). */
+    boolean secondFactor() {
+        return secondFactor;
     }
 
     /** The epoch this session signed in with; a higher one on the account means the session has ended. */

@@ -63,6 +63,8 @@ public class MfaPolicy {
                 return false;
             }
         }
-        return requiredFor(user.role());
+        // a second factor someone added of their own accord (a client, a coach where the programme
+        // does not require one) is asked as well: otherwise adding it would protect nothing
+        return requiredFor(user.role()) || (enforced && user.secondFactor());
     }
 }

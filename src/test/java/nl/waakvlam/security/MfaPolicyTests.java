@@ -51,6 +51,19 @@ class MfaPolicyTests {
     }
 
     @Test
+    void aSecondFactorAddedOfOnesOwnAccordIsAskedAsWell() {
+        CurrentUser client = new CurrentUser(2L, "eigen", null, "Eigen", Role.CLIENT, null, true, 0, true);
+        UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(client, null,
+                List.of(new SimpleGrantedAuthority(Role.CLIENT.authority()),
+                        FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
+        assertThat(policy().required(signedIn)).isTrue();
+        CurrentUser coach = new CurrentUser(3L, "coach", null, "Coach", Role.COACH, null, true, 0, true);
+        MfaPolicy relaxed = policy("waakvlam.mfa.coaches-and-referrers", "false");
+        assertThat(relaxed.required(UsernamePasswordAuthenticationToken.authenticated(coach, null,
+                List.of(new SimpleGrantedAuthority(Role.COACH.authority()))))).isTrue();
+    }
+
+    @Test
     void requiredForLeadersAndAdministratorsAndByDefaultForEveryone() {
         MfaPolicy policy = policy();
         for (Role role : Role.staff()) {

@@ -47,6 +47,9 @@ class SecondFactorIT {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    nl.waakvlam.client.ClientAccounts clientAccounts;
+
     MockHttpSession passwordOnly(String username) throws Exception {
         MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", username)
                 .param("password", DemoMode.PASSWORD)).andExpect(redirectedUrl("/")).andReturn();
@@ -120,6 +123,27 @@ class SecondFactorIT {
                 .isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from recovery_code where user_id = ? and used_at is null",
                 Long.class, leader.id())).isEqualTo(9);
+    }
+
+    /** A client needs only a password of their own, and may add the same second factor; then it is asked. */
+    @Test
+    void aClientMayAddTheSecondFactorAndIsThenAskedForIt() throws Exception {
+        UserSummary coach = people.coach();
+        Long client = people.coachedClient(coach, people.referrer(), people.projectLeader());
+        String username = "eigen-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        clientAccounts.importAccount(client, username, DemoMode.PASSWORD, coach.id());
+        MockHttpSession session = passwordOnly(username);
+        mvc.perform(get("/mijn").session(session)).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/account").session(session)).andReturn().getResponse().getContentAsString())
+                .contains("/account/mfa");
+        String[] enrolled = enrol(session);
+        mvc.perform(get("/mijn").session(session)).andExpect(status().isOk());
+
+        MockHttpSession next = passwordOnly(username);
+        mvc.perform(get("/mijn").session(next)).andExpect(redirectedUrl(ASKS_FOR_CODE));
+        mvc.perform(post("/mfa").session(next).with(csrf()).param("code", TotpCodes.code(enrolled[0], Instant.now())))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/mijn").session(next)).andExpect(status().isOk());
     }
 
     @Test
