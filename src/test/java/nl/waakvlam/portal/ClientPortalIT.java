@@ -80,6 +80,12 @@ class ClientPortalIT {
     ReferenceData referenceData;
 
     @Autowired
+    nl.waakvlam.client.ClientRetention retention;
+
+    @Autowired
+    ClientAccounts clientAccounts;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -265,6 +271,23 @@ class ClientPortalIT {
         assertThat(mvc.perform(get("/mijn").session(mine)).andReturn().getResponse().getStatus()).isNotEqualTo(200);
         assertThat(jdbc.queryForObject("select closed_at is not null from client_account where client_id = ?",
                 Boolean.class, client)).isTrue();
+    }
+
+    /** An approved erasure (or the retention period) anonymises the file: the client's next request ends. */
+    @Test
+    void erasingTheFileEndsTheClientsNextRequest() throws Exception {
+        UserSummary coach = people.coach();
+        Long client = people.coachedClient(coach, people.referrer(), people.projectLeader());
+        String username = "gewist-" + UUID.randomUUID().toString().substring(0, 6);
+        clientAccounts.importAccount(client, username, PASSWORD, coach.id());
+        MockHttpSession mine = login(mvc, username, PASSWORD);
+        mvc.perform(get("/mijn").session(mine)).andExpect(status().isOk());
+        assertThat(retention.anonymise(client)).isTrue();
+        assertThat(mvc.perform(get("/mijn").session(mine)).andReturn().getResponse().getStatus()).isNotEqualTo(200);
+        assertThat(jdbc.queryForObject("select closed_at is not null from client_account where client_id = ?",
+                Boolean.class, client)).isTrue();
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test

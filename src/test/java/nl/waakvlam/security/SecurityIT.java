@@ -40,7 +40,7 @@ class SecurityIT {
 
     @ParameterizedTest
     @CsvSource({"coach1,COACH", "verwijzer1,REFERRER", "projectleider,PROJECT_LEADER", "beheerder,ADMIN",
-            "secretariaat,BACKOFFICE"})
+            "secretariaat,BACKOFFICE", "stuurgroep,MONITOR"})
     void eachRoleLogsInWithTheDemoPassword(String username, String role) throws Exception {
         mvc.perform(formLogin("/login").user(username).password(DemoMode.PASSWORD))
                 .andExpect(status().isFound())
@@ -49,7 +49,7 @@ class SecurityIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"coach1", "verwijzer1", "projectleider", "beheerder", "secretariaat"})
+    @CsvSource({"coach1", "verwijzer1", "projectleider", "beheerder", "secretariaat", "stuurgroep"})
     void aWrongPasswordIsRefused(String username) throws Exception {
         mvc.perform(formLogin("/login").user(username).password("wrong-password"))
                 .andExpect(redirectedUrl("/login?error"))
@@ -58,7 +58,7 @@ class SecurityIT {
 
     @ParameterizedTest
     @CsvSource({"coach1,/caseload", "verwijzer1,/referrals", "projectleider,/dashboard", "beheerder,/admin/users",
-            "secretariaat,/backoffice"})
+            "secretariaat,/backoffice", "stuurgroep,/dashboard/monitor"})
     void eachRoleLandsOnItsHome(String username, String home) throws Exception {
         MockHttpSession session = login(username);
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl(home));
@@ -72,7 +72,12 @@ class SecurityIT {
             "beheerder,/caseload", "beheerder,/dashboard", "beheerder,/referrals",
             "secretariaat,/caseload", "secretariaat,/dashboard", "secretariaat,/admin/users", "secretariaat,/referrals",
             "secretariaat,/clients", "secretariaat,/intake", "coach1,/backoffice", "projectleider,/backoffice",
-            "coach1,/handovers", "verwijzer1,/handovers", "beheerder,/handovers", "secretariaat,/handovers"})
+            "coach1,/handovers", "verwijzer1,/handovers", "beheerder,/handovers", "secretariaat,/handovers",
+            "stuurgroep,/caseload", "stuurgroep,/clients", "stuurgroep,/intake", "stuurgroep,/coaches",
+            "stuurgroep,/dashboard/rounds", "stuurgroep,/dashboard/avoided-costs", "stuurgroep,/dashboard/stories",
+            "stuurgroep,/dashboard/waiting.csv", "stuurgroep,/admin/users", "stuurgroep,/inbox", "stuurgroep,/referrals",
+            "coach1,/dashboard/monitor", "verwijzer1,/dashboard/monitor", "beheerder,/dashboard/monitor",
+            "secretariaat,/dashboard/monitor"})
     void aWrongRoleGets403WithTheErrorPage(String username, String page) throws Exception {
         mvc.perform(get(page).session(login(username)))
                 .andExpect(status().isForbidden());
@@ -84,7 +89,8 @@ class SecurityIT {
             "projectleider,/dashboard,/dashboard /intake /clients /coaches /agreements /import /organisations",
             "beheerder,/admin/users,/admin/users /admin/organisations /admin/audit /admin/retention "
                     + "/admin/instruments /admin/settings",
-            "secretariaat,/backoffice,/backoffice /backoffice/callbacks"})
+            "secretariaat,/backoffice,/backoffice /backoffice/callbacks",
+            "stuurgroep,/dashboard/monitor,/dashboard/monitor /dashboard"})
     void theMenuOffersEachRoleItsOwnPagesAndEachOpens(String username, String home, String expected) throws Exception {
         MockHttpSession session = login(username);
         String page = mvc.perform(get(home).session(session)).andReturn().getResponse().getContentAsString();
