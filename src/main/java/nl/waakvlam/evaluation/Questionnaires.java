@@ -15,6 +15,7 @@ import nl.waakvlam.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -356,6 +357,7 @@ public class Questionnaires implements AttentionSource {
 
     /** Every morning: announce the questionnaires of rounds that open today. */
     @Scheduled(cron = "${waakvlam.questionnaires.cron:0 5 7 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "questionnaire-invitations")
     void inviteToday() {
         invite(LocalDate.now(clock));
     }

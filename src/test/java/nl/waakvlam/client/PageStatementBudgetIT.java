@@ -110,7 +110,7 @@ class PageStatementBudgetIT {
                 "/clients?q=Budget", "/clients/{client}", "/clients/{client}/contacts/new",
                 "/clients/{client}/contacts/{contact}/edit", "/clients/{client}/events/new",
                 "/clients/{client}/measurements/new", "/clients/{client}/accesses", "/inbox", "/account",
-                "/account/mfa", "/organisations", "/clients/{client}/handover")) {
+                "/account/mfa", "/organisations", "/clients/{client}/handover", "/clients/{client}/stories/new")) {
             pages.put("coach " + path, path);
         }
         for (String path : List.of("/referrals", "/referrals/new", "/clients/{client}", "/reports/{report}", "/inbox",
@@ -122,7 +122,8 @@ class PageStatementBudgetIT {
                 "/clients/{client}/accesses", "/clients/{client}/access-for-need", "/clients/{client}/data-request",
                 "/clients/{client}/erasure", "/intake/{referred}", "/referrals/new", "/coaches/{coach}/profile",
                 "/agreements", "/organisations", "/dashboard/rounds", "/import", "/inbox", "/account",
-                "/coaches/{coach}/move", "/handovers", "/clients/{client}/handover")) {
+                "/coaches/{coach}/move", "/handovers", "/clients/{client}/handover", "/dashboard/monitor",
+                "/dashboard/avoided-costs", "/dashboard/stories")) {
             pages.put("leader " + path, path);
         }
         for (String path : List.of("/admin/users", "/admin/users/new", "/admin/users/{user}", "/admin/organisations",
