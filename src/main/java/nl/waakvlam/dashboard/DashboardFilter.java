@@ -14,6 +14,11 @@ public record DashboardFilter(LocalDate from, LocalDate to, Long trackId, Long o
         this(from, to, trackId, organisationId, coachId, null, null);
     }
 
+    /** Whether a track, organisation or coach is chosen (then the statements join the clients). */
+    public boolean hasClientFilter() {
+        return trackId != null || organisationId != null || coachId != null;
+    }
+
     /** The start date as the ISO string links and date inputs carry (never a locale's display format). */
     public String fromIso() {
         return from.toString();

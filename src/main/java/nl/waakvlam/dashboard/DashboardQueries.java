@@ -102,26 +102,28 @@ class DashboardQueries {
                 + "from v_feedback_agreement a join v_client_programme c on c.id = a.client_id where" + COACHED + "and" + CLIENT_FILTER,
                 p, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)});
 
-        // contacts per week and the direct/indirect minutes in one index-only pass over the period; the
-        // minutes are summed over the weeks here
+        // contacts per week and the direct/indirect minutes from the per-day summary the contact module
+        // keeps (v_contact_day: a few rows per day and coach, not every contact); the minutes are summed
+        // over the weeks here
         long[] minutes = new long[2];
-        List<DashboardFigures.WeekRow> weeks = jdbc.query("select date_trunc('week', m.occurred_at at time zone "
-                + "'Europe/Amsterdam')::date as week, count(*) filter (where m.outcome = 'REACHED'), "
-                + "count(*) filter (where m.outcome <> 'REACHED'), "
-                + "coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'DIRECT'), 0), "
-                + "coalesce(sum(m.duration_minutes) filter (where m.time_kind = 'INDIRECT'), 0) "
-                + "from v_contact_moment m join v_client_programme c on c.id = m.client_id "
-                + "where m.occurred_at >= :fromTs and m.occurred_at < :toTs and" + CLIENT_FILTER
-                + "group by 1 order by 1", p,
+        List<DashboardFigures.WeekRow> weeks = jdbc.query("select date_trunc('week', s.day)::date as week, "
+                + "sum(s.reached), sum(s.attempts), sum(s.direct_minutes), sum(s.indirect_minutes) "
+                + "from v_contact_day s where s.day between :from and :to "
+                + "and (cast(:track as bigint) is null or s.track_id = :track) "
+                + "and (cast(:organisation as bigint) is null or s.organisation_id = :organisation) "
+                + "and (cast(:coach as bigint) is null or s.coach_id = :coach) "
+                + "group by 1 having sum(s.reached) + sum(s.attempts) > 0 order by 1", p,
                 (rs, i) -> {
                     minutes[0] += rs.getLong(4);
                     minutes[1] += rs.getLong(5);
                     return new DashboardFigures.WeekRow(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3));
                 });
 
+        // without a track, organisation or coach chosen no client needs joining: on a large programme the
+        // join of every event of a long period with every client is most of this statement's time
         List<DashboardFigures.EventMonth> eventMonths = jdbc.query("select date_trunc('month', e.occurred_on)::date, e.type, "
-                + "count(*) from v_client_event e join v_client_programme c on c.id = e.client_id where e.occurred_on between :from and :to "
-                + "and" + CLIENT_FILTER + "group by 1, 2 order by 1, 2", p,
+                + "count(*) from v_client_event e" + clientJoin(filter, "e") + " where e.occurred_on between :from and :to "
+                + clientWhere(filter) + "group by 1, 2 order by 1, 2", p,
                 (rs, i) -> new DashboardFigures.EventMonth(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3)));
         Map<String, Long> perType = new HashMap<>();
         eventMonths.forEach(e -> perType.merge(e.type(), e.events(), Long::sum));
@@ -168,7 +170,7 @@ class DashboardQueries {
                 + "and b.role = 'PRIMARY' and b.id <> a.id and b.started_on <= a.started_on) and" + CLIENT_FILTER + ")", p,
                 (rs, i) -> new DashboardFigures.Continuity(doubleOrNull(rs, 1), rs.getLong(2)));
 
-        List<DashboardFigures.InstrumentResult> instruments = instrumentResults(p);
+        List<DashboardFigures.InstrumentResult> instruments = instrumentResults(p, filter);
 
         List<DashboardFigures.LadderRung> ladder = jdbc.query("with ranked as (select m.client_id, m.score, "
                 + "row_number() over (partition by m.client_id order by m.measured_on, m.id) as f, "
@@ -196,6 +198,16 @@ class DashboardQueries {
                 continuity, eventMonths, instruments, ladder, matrix, rounds);
     }
 
+    /** The join with the client that the filter needs, or none when no client attribute is chosen. */
+    static String clientJoin(DashboardFilter filter, String alias) {
+        return filter.hasClientFilter() ? " join v_client_programme c on c.id = " + alias + ".client_id" : "";
+    }
+
+    /** The client filter's condition after a {@code where}, or nothing. */
+    static String clientWhere(DashboardFilter filter) {
+        return filter.hasClientFilter() ? " and" + CLIENT_FILTER : " ";
+    }
+
     /** The filter as the statements' parameters (period as dates and instants, phase weights and rhythms). */
     MapSqlParameterSource params(DashboardFilter filter) {
         return new MapSqlParameterSource()
@@ -212,13 +224,14 @@ class DashboardQueries {
     }
 
     /** Per single-question instrument: first and latest score per client, paired, up to the period's end. */
-    List<DashboardFigures.InstrumentResult> instrumentResults(MapSqlParameterSource p) {
-        return jdbc.query("with ranked as (select m.client_id, "
-                + "m.instrument_id, m.score, row_number() over (partition by m.client_id, m.instrument_id order by m.measured_on, m.id) as f, "
-                + "row_number() over (partition by m.client_id, m.instrument_id order by m.measured_on desc, m.id desc) as l "
-                + "from v_measurement m join v_client_programme c on c.id = m.client_id where m.score is not null and m.measured_on <= :to and"
-                + CLIENT_FILTER + "), pairs as (select client_id, instrument_id, max(score) filter (where f = 1) as first, "
-                + "max(score) filter (where l = 1) as latest, count(*) as n from ranked group by client_id, instrument_id) "
+    List<DashboardFigures.InstrumentResult> instrumentResults(MapSqlParameterSource p, DashboardFilter filter) {
+        // first and latest score per client and instrument in one ordered pass over the covering index
+        // (ix_measurement_client_order), instead of two window functions each sorting every measurement
+        return jdbc.query("with pairs as (select m.client_id, m.instrument_id, "
+                + "(array_agg(m.score order by m.measured_on, m.id))[1] as first, "
+                + "(array_agg(m.score order by m.measured_on desc, m.id desc))[1] as latest, count(*) as n "
+                + "from v_measurement m" + clientJoin(filter, "m") + " where m.score is not null and m.measured_on <= :to "
+                + clientWhere(filter) + "group by m.client_id, m.instrument_id) "
                 + "select i.code, i.kind, i.name_nl, i.name_en, count(*), count(*) filter (where n > 1), "
                 + "avg(first) filter (where n > 1), avg(latest) filter (where n > 1), avg(latest - first) filter (where n > 1), "
                 + "count(*) filter (where n > 1 and latest > first), count(*) filter (where n > 1 and latest = first), "

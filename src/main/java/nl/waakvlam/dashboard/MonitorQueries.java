@@ -43,8 +43,8 @@ class MonitorQueries {
 
     @Transactional(readOnly = true)
     MonitorFigures figures(LocalDate from, LocalDate to, Long roundId, String roundName) {
-        MapSqlParameterSource p = dashboard.params(new DashboardFilter(from, to, null, null, null))
-                .addValue("round", roundId);
+        DashboardFilter whole = new DashboardFilter(from, to, null, null, null);
+        MapSqlParameterSource p = dashboard.params(whole).addValue("round", roundId);
 
         Object[] flows = jdbc.queryForObject("select r.referrals, r.declined, r.days, e.prevented, e.scale_ups, "
                 + "e.bridged, e.days_bridged, e.waiting, e.scale_downs, e.relapses, e.signals, e.crises, g.achieved, "
@@ -112,7 +112,7 @@ class MonitorQueries {
                 (rs, i) -> new MonitorFigures.TimeRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5)));
 
-        List<DashboardFigures.InstrumentResult> instruments = dashboard.instrumentResults(p);
+        List<DashboardFigures.InstrumentResult> instruments = dashboard.instrumentResults(p, whole);
         List<DashboardFigures.DomainChange> domains = dashboard.matrixChanges(p);
 
         List<MonitorFigures.CostRow> costs = jdbc.query("select a.name_nl, a.name_en, a.source, count(*), "

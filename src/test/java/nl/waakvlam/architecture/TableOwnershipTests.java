@@ -46,7 +46,7 @@ class TableOwnershipTests {
                     "questionnaire_answer", "avoided_cost_kind", "avoided_cost", "story", "v_questionnaire_question",
                     "v_questionnaire_answer", "v_avoided_cost", "v_story")),
             // contact: contact moments with clients
-            entry("contact", Set.of("contact_moment", "v_contact_moment")),
+            entry("contact", Set.of("contact_moment", "contact_day", "v_contact_moment", "v_contact_day")),
             // escalation: warning signs, events such as scale-ups, plan actions and mandate advice
             entry("escalation", Set.of("warning_sign", "client_event", "plan_action", "mandate_advice",
                     "v_client_event")),
