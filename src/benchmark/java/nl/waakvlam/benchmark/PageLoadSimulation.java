@@ -8,6 +8,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public class PageLoadSimulation extends Simulation {
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up", 240));
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     /** Contacts posted by the benchmark go back in time one minute each, so that none is in the future. */
+    /** Counts the dashboard requests of the new-filter phase: each asks another period and track. */
+    private static final java.util.concurrent.atomic.AtomicInteger FILTERS = new java.util.concurrent.atomic.AtomicInteger();
     private static final AtomicLong POSTED = new AtomicLong();
 
     private final BenchmarkTarget target = BenchmarkTarget.start();
@@ -99,6 +102,15 @@ public class PageLoadSimulation extends Simulation {
         phases.add(phase("dashboard", "projectleider", get("/dashboard (default period)", "/dashboard")));
         phases.add(phase("dashboard coach", "projectleider",
                 get("/dashboard (one coach)", "/dashboard?coach=" + target.coachId)));
+        // every request another filter (period and track): never one the one-minute copy holds
+        phases.add(phase("dashboard new filter", "projectleider", http("/dashboard (new filter, no copy)")
+                .get(session -> {
+                    int n = FILTERS.incrementAndGet();
+                    LocalDate from = LocalDate.now().minusDays(90 + n % 1000);
+                    return "/dashboard?from=" + from + "&to=" + from.plusDays(90)
+                            + (n % 3 == 0 ? "" : "&track=" + (n % 3));
+                })
+                .check(status().is(200))));
         phases.add(phase("coaches", "projectleider", get("/coaches", "/coaches")));
         phases.add(phase("intake", "projectleider", get("/intake", "/intake")));
 
