@@ -374,6 +374,11 @@ class OrganisationAdminIT {
         UserSummary coachAccount = people.coach();
         Long client = people.coachedClient(coachAccount, referrer, people.projectLeader());
         jdbc.update("update referral set advised_organisation_id = ? where client_id = ?", duplicate, client);
+        // a contact: the dashboard's contact summary counts it under the client's organisation, and moves
+        // it with the client's reference (a trigger), so a merge moves it too
+        jdbc.update("insert into contact_moment (client_id, coach_id, occurred_at, outcome, type, initiated_by, "
+                + "time_kind, created_at) values (?, ?, now(), 'REACHED', 'PHONE', 'COACH', 'DIRECT', now())", client,
+                coachAccount.id());
         MockHttpSession coach = login(mvc, coachAccount.username());
         mvc.perform(post("/clients/{id}/events/new", client).with(csrf()).session(coach)
                         .param("type", "SCALE_UP").param("occurredOn", TODAY.toString())
