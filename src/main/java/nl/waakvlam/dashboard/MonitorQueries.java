@@ -137,10 +137,14 @@ class MonitorQueries {
                     long[] counts = new long[choicesNl == null ? 0 : choicesNl.split("\\|").length];
                     Array chosen = rs.getArray(11);
                     if (chosen != null) {
+                        boolean several = "MULTI".equals(rs.getString(3));
                         for (Object c : (Object[]) chosen.getArray()) {
-                            int index = ((Number) c).intValue();
-                            if (index >= 0 && index < counts.length) {
-                                counts[index]++;
+                            int value = ((Number) c).intValue();
+                            for (int index = 0; index < counts.length; index++) {
+                                // one answer is a position; more answers are the positions' bits
+                                if (several ? (value & (1 << index)) != 0 : value == index) {
+                                    counts[index]++;
+                                }
                             }
                         }
                     }

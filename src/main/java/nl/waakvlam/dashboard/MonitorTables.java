@@ -178,7 +178,7 @@ class MonitorTables {
 
     /** The counts per choice ("Ja: 12 · Een beetje: &lt; 5 · Nee: 0"), or how many answered in words. */
     private String spread(MonitorFigures.QuestionResult q, Fmt fmt, Locale locale) {
-        if ("CHOICE".equals(q.kind())) {
+        if ("CHOICE".equals(q.kind()) || "MULTI".equals(q.kind())) {
             List<String> choices = q.choices(locale);
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < choices.size(); i++) {

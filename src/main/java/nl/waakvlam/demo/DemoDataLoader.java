@@ -380,6 +380,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
                 if (c % 2 == 0) {
                     answers.put("CAN_DO_NOW", CAN_DO_NOW.get(c % CAN_DO_NOW.size()));
                 }
+                // what the coach helps with (the positions' bits): always a listening ear, and one or two more
+                answers.put("SUPPORT_AREAS", 1 | (1 << (1 + c % 6)) | (c % 3 == 0 ? 1 << 3 : 0));
                 evaluation.answers(round, Audience.CLIENT, client[0], null, client[1], answers,
                         opened.plus(Duration.ofDays(c % 20)));
             }

@@ -60,7 +60,7 @@ public class EvaluationImports {
         byCode.forEach((code, value) -> jdbc.update("insert into questionnaire_answer (response_id, question_id, "
                 + "client_id, score, choice, answer_text) select :response, q.id, :client, "
                 + "case when q.kind in ('SCORE', 'PERCENT') then cast(:number as integer) end, "
-                + "case when q.kind = 'CHOICE' then cast(:number as integer) end, "
+                + "case when q.kind in ('CHOICE', 'MULTI') then cast(:number as integer) end, "
                 + "cast(:text as varchar) from questionnaire_question q where q.audience = :audience and q.code = :code",
                 new MapSqlParameterSource("response", response).addValue("client", clientId)
                         .addValue("number", value instanceof Integer n ? n : null)

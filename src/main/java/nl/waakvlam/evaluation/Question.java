@@ -68,8 +68,8 @@ class Question {
     void word(String textNl, String textEn, String choicesNl, String choicesEn, boolean active) {
         this.textNl = textNl;
         this.textEn = textEn;
-        this.choicesNl = kind == QuestionKind.CHOICE ? choicesNl : null;
-        this.choicesEn = kind == QuestionKind.CHOICE ? choicesEn : null;
+        this.choicesNl = kind.hasChoices() ? choicesNl : null;
+        this.choicesEn = kind.hasChoices() ? choicesEn : null;
         this.active = active;
     }
 

@@ -37,7 +37,7 @@ class QuestionAdmin {
         if (q.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(Question.class, id);
         }
-        check(q.getKind(), textNl, textEn, choicesNl, choicesEn, q.getKind() == QuestionKind.CHOICE
+        check(q.getKind(), textNl, textEn, choicesNl, choicesEn, q.getKind().hasChoices()
                 ? q.getChoicesNl().split("\\|").length : -1);
         q.word(textNl.strip(), textEn.strip(), clean(choicesNl), clean(choicesEn), active);
     }
@@ -78,11 +78,11 @@ class QuestionAdmin {
         if (textNl.strip().length() > TEXT_MAX || textEn.strip().length() > TEXT_MAX) {
             throw new EvaluationException(textNl.strip().length() > TEXT_MAX ? "textNl" : "textEn", "questionAdmin.textTooLong");
         }
-        if (kind == QuestionKind.CHOICE) {
+        if (kind.hasChoices()) {
             String nl = clean(choicesNl);
             String en = clean(choicesEn);
             int count = nl == null ? 0 : nl.split("\\|").length;
-            if (count < 2 || count > 6 || nl.length() > TEXT_MAX) {
+            if (count < 2 || count > (kind == QuestionKind.MULTI ? 10 : 6) || nl.length() > TEXT_MAX) {
                 throw new EvaluationException("choicesNl", "questionAdmin.choices");
             }
             if (en == null || en.split("\\|").length != count || en.length() > TEXT_MAX) {

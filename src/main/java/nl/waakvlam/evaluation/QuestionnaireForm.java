@@ -22,6 +22,12 @@ public class QuestionnaireForm {
         return value == null ? "" : value;
     }
 
+    /** Whether this position was ticked for a question with more than one answer ("0,3"). */
+    public boolean ticked(Long questionId, int position) {
+        String value = answers.get(questionId);
+        return value != null && java.util.Arrays.asList(value.split(",")).contains(String.valueOf(position));
+    }
+
     /** Whether this value was chosen for a question (radio buttons). */
     public boolean chosen(Long questionId, Object value) {
         return String.valueOf(value).equals(answers.get(questionId));

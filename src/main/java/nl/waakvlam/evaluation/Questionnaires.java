@@ -225,6 +225,11 @@ public class Questionnaires implements AttentionSource {
                         problems.put(field, "questionnaire.unknownChoice");
                     }
                 }
+                case MULTI -> {
+                    if (mask(raw, q.choices(Locale.ROOT).size()) == null) {
+                        problems.put(field, "questionnaire.unknownChoice");
+                    }
+                }
                 case TEXT -> {
                     if (raw.strip().length() > TEXT_LIMIT) {
                         problems.put(field, "questionnaire.textTooLong");
@@ -236,6 +241,22 @@ public class Questionnaires implements AttentionSource {
             problems.put("", "questionnaire.nothingAnswered");
         }
         return problems;
+    }
+
+    /**
+     * The chosen answers of a question with more than one answer ("0,3": the positions, as the form
+     * sends the ticked boxes) as bits; null when one is not a position of the question.
+     */
+    static Integer mask(String raw, int choices) {
+        int mask = 0;
+        for (String part : raw.split(",")) {
+            Integer position = integer(part);
+            if (position == null || position < 0 || position >= choices) {
+                return null;
+            }
+            mask |= 1 << position;
+        }
+        return mask;
     }
 
     private static Integer integer(String raw) {
@@ -275,6 +296,7 @@ public class Questionnaires implements AttentionSource {
             switch (q.kind()) {
                 case SCORE, PERCENT -> row.addValue("score", integer(raw));
                 case CHOICE -> row.addValue("choice", integer(raw));
+                case MULTI -> row.addValue("choice", mask(raw, q.choices(Locale.ROOT).size()));
                 case TEXT -> row.addValue("text", raw.strip());
             }
             rows.add(row);

@@ -197,7 +197,9 @@ class MonitorReportIT {
         int[] coachMarks = {8, 9, 7, 8, 10, 8};
         for (int i = 0; i < 6; i++) {
             evaluation.answers(round, Audience.CLIENT, clients.get(i), null, coachA.id(),
-                    Map.of("SATISFIED_COACH", coachMarks[i], "WOULD_MISS", i == 5 ? 1 : 0, "CAN_DO_NOW", "Zelf koken"),
+                    Map.of("SATISFIED_COACH", coachMarks[i], "WOULD_MISS", i == 5 ? 1 : 0, "CAN_DO_NOW", "Zelf koken",
+                            // a listening ear for all six, own behaviour for the first five, health for two
+                            "SUPPORT_AREAS", 1 | (i < 5 ? 2 : 0) | (i < 2 ? 4 : 0)),
                     at(OPENS.plusDays(i + 1), 14));
         }
         int[] collaboration = {9, 9, 6};
@@ -272,6 +274,7 @@ class MonitorReportIT {
         MonitorFigures.QuestionResult miss = question(f, "CLIENT", "WOULD_MISS");
         assertThat(miss.choiceCounts()).containsExactly(5, 1, 0);
         assertThat(question(f, "CLIENT", "CAN_DO_NOW").inWords()).isEqualTo(6);
+        assertThat(question(f, "CLIENT", "SUPPORT_AREAS").choiceCounts()).containsExactly(6, 5, 2, 0, 0, 0, 0);
         MonitorFigures.QuestionResult collaborationResult = question(f, "REFERRER", "COLLABORATION");
         assertThat(collaborationResult.answers()).isEqualTo(3);
         assertThat(collaborationResult.averageShown()).as("an average over three is not shown").isFalse();
@@ -284,7 +287,8 @@ class MonitorReportIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(screen).contains(roundName, "Vergeleken met de vorige ronde", "Verbinding en samenwerking",
                 "Vergroten van zelfredzaamheid", "Preventie", "Signalering", "Van vastlopen naar zelf regelen",
-                "€ 30.000", "8,3", "7,4", "Ja:\u00a05 · Een\u00a0beetje:\u00a0&lt;\u00a05 · Nee:\u00a00");
+                "€ 30.000", "8,3", "7,4", "Ja:\u00a05 · Een\u00a0beetje:\u00a0&lt;\u00a05 · Nee:\u00a00",
+                "Een\u00a0luisterend\u00a0oor:\u00a06 · Mijn\u00a0eigen\u00a0gedrag:\u00a05 · Gezondheid:\u00a0&lt;\u00a05");
         assertThat(row(screen, "Voorkomen escalaties (oordeel van de coach)")).contains("&lt; 5");
         assertThat(row(screen, "Verwijzingen ingediend")).contains(">6<");
         assertThat(screen).doesNotContain("Nog niet gekozen").doesNotContain("Test Cliënt");

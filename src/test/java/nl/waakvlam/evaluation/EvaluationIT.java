@@ -184,10 +184,18 @@ class EvaluationIT {
         mvc.perform(post("/mijn/vragenlijst/{r}", round).session(own).with(csrf())
                         .param("answers[" + question("CLIENT", "HELPED") + "]", "7"))
                 .andExpect(status().isOk());
+        assertThat(mvc.perform(post("/mijn/vragenlijst/{r}", round).session(own).with(csrf())
+                        .param("answers[" + question("CLIENT", "SUPPORT_AREAS") + "]", "1", "12"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Kies een van de antwoorden.").contains("checked");
         mvc.perform(post("/mijn/vragenlijst/{r}", round).session(own).with(csrf())
                         .param("answers[" + question("CLIENT", "HELPED") + "]", "0")
-                        .param("answers[" + question("CLIENT", "SATISFIED_LIFE") + "]", "7"))
+                        .param("answers[" + question("CLIENT", "SATISFIED_LIFE") + "]", "7")
+                        .param("answers[" + question("CLIENT", "SUPPORT_AREAS") + "]", "0", "3"))
                 .andExpect(redirectedUrl("/mijn"));
+        assertThat(jdbc.queryForObject("select a.choice from questionnaire_answer a join questionnaire_response r "
+                + "on r.id = a.response_id where r.round_id = ? and r.client_id = ? and a.question_id = ?", Integer.class,
+                round, client, question("CLIENT", "SUPPORT_AREAS"))).as("a listening ear and work").isEqualTo(0b1001);
         assertThat(jdbc.queryForObject("select filled_in from questionnaire_response where round_id = ? and client_id = ?",
                 String.class, round, client)).isEqualTo("BY_CLIENT");
         assertThat(mvc.perform(get("/mijn").session(own)).andReturn().getResponse().getContentAsString())
