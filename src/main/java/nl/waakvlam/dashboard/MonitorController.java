@@ -1,5 +1,8 @@
 package nl.waakvlam.dashboard;
 
+import nl.waakvlam.security.AuditAction;
+import nl.waakvlam.security.AuditLog;
+import nl.waakvlam.security.AuditOutcome;
 import nl.waakvlam.security.CurrentUser;
 import nl.waakvlam.security.Role;
 import nl.waakvlam.shared.NotFoundException;
@@ -11,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,8 +54,13 @@ class MonitorController {
     private final MonitorTables tables;
     private final PdfDocuments pdfs;
     private final Clock clock;
+    private final AuditLog auditLog;
+    private final MessageSource messages;
 
-    MonitorController(MonitorQueries queries, MonitorTables tables, PdfDocuments pdfs, Clock clock) {
+    MonitorController(MonitorQueries queries, MonitorTables tables, PdfDocuments pdfs, Clock clock, AuditLog auditLog,
+                      MessageSource messages) {
+        this.auditLog = auditLog;
+        this.messages = messages;
         this.queries = queries;
         this.tables = tables;
         this.pdfs = pdfs;
@@ -164,6 +173,33 @@ class MonitorController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The time spent per client, by name: for the project leader's own follow-up (never in the report or
+     * for the steering group), audited as an export of each client's data.
+     */
+    @GetMapping("/dashboard/monitor/time-clients.csv")
+    ResponseEntity<byte[]> timePerClient(@RequestParam(required = false) Long round,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                         Locale locale) {
+        MonitorFigures period = report(round, from, to).figures();
+        List<MonitorQueries.ClientTime> clients = queries.timePerClient(period.from(), period.to());
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(messages.getMessage("dashboard.waiting.client", null, locale),
+                messages.getMessage("monitor.time.contactsAll", null, locale),
+                messages.getMessage("monitor.time.minutes", null, locale),
+                messages.getMessage("monitor.time.perMonth", null, locale),
+                messages.getMessage("monitor.self.clientInitiated", null, locale)));
+        for (MonitorQueries.ClientTime c : clients) {
+            rows.add(List.of(c.client(), c.contacts(), c.minutes(), c.months() == 0 ? "" : Math.round((double) c.minutes() / c.months()),
+                    c.clientInitiated()));
+        }
+        auditLog.recordEach(AuditAction.EXPORT, clients.stream().map(MonitorQueries.ClientTime::clientId).toList(),
+                AuditOutcome.ALLOWED);
+        return file(SpreadsheetCsv.bytes(rows), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "waakvlam-tijd-per-client.csv");
     }
 
     @GetMapping("/dashboard/monitor/{table}.csv")

@@ -41,6 +41,24 @@ class MonitorQueries {
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
     }
 
+    /** One client's contacts and minutes in the period, for the project leader's own follow-up. */
+    record ClientTime(Long clientId, String client, long contacts, long minutes, long months, long clientInitiated) {
+    }
+
+    /** Every client with a contact in the period, by name: contacts, minutes, months with minutes. */
+    @Transactional(readOnly = true)
+    List<ClientTime> timePerClient(LocalDate from, LocalDate to) {
+        MapSqlParameterSource p = dashboard.params(new DashboardFilter(from, to, null, null, null));
+        return jdbc.query("select c.id, c.first_name || ' ' || c.last_name, count(*), coalesce(sum(m.duration_minutes), 0), "
+                        + "count(distinct to_char(m.occurred_at at time zone 'Europe/Amsterdam', 'YYYY-MM')) "
+                        + "filter (where m.duration_minutes is not null), count(*) filter (where m.initiated_by = 'CLIENT') "
+                        + "from v_contact_moment m join v_client_programme c on c.id = m.client_id "
+                        + "where m.occurred_at >= :fromTs and m.occurred_at < :toTs "
+                        + "group by c.id, c.first_name, c.last_name order by c.last_name, c.first_name, c.id", p,
+                (rs, i) -> new ClientTime(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6)));
+    }
+
     @Transactional(readOnly = true)
     MonitorFigures figures(LocalDate from, LocalDate to, Long roundId, String roundName) {
         DashboardFilter whole = new DashboardFilter(from, to, null, null, null);

@@ -58,7 +58,8 @@ class SecurityConfiguration {
                         .requestMatchers("/referrals", "/referrals/**").hasRole(Role.REFERRER.name())
                         // the steering group: aggregated figures and the monitor report, never a list of
                         // clients (the waiting list's CSV names them) nor the pages that manage rounds and cases
-                        .requestMatchers("/dashboard/waiting.csv").hasRole(Role.PROJECT_LEADER.name())
+                        .requestMatchers("/dashboard/waiting.csv", "/dashboard/monitor/time-clients.csv")
+                                .hasRole(Role.PROJECT_LEADER.name())
                         .requestMatchers("/dashboard", "/dashboard/monitor", "/dashboard/monitor.pdf",
                                 "/dashboard/monitor.xlsx", "/dashboard/monitor/*.csv", "/dashboard/monitoring.pdf",
                                 "/dashboard/*.csv").hasAnyRole(FIGURES)

@@ -302,6 +302,19 @@ class MonitorReportIT {
                 StandardCharsets.UTF_8);
         assertThat(connectionCsv).contains("Verwijzingen ingediend;6").contains("(mediaan);8,0");
 
+        // the project leader's own list of time per client, by name, audited; never for the steering group
+        String perClient = new String(mvc.perform(get("/dashboard/monitor/time-clients.csv").param("round",
+                round.toString()).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8);
+        String first = jdbc.queryForObject("select first_name || ' ' || last_name from client where id = ?", String.class,
+                clients.get(0));
+        // contacts 0 (30 minutes, started by the client) and 7 (no minutes) were the first client's
+        assertThat(perClient).contains(first + ";2;30;30;1");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where client_id = ? and action = 'EXPORT'",
+                Long.class, clients.get(0))).isPositive();
+        mvc.perform(get("/dashboard/monitor/time-clients.csv").session(login(mvc, "stuurgroep")))
+                .andExpect(status().isForbidden());
+
         byte[] pdf = mvc.perform(get("/dashboard/monitor.pdf").param("round", round.toString()).session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
