@@ -220,7 +220,6 @@ class DashboardQueries {
                 .addValue("wScaling", weights.weightOf(Phase.SCALING_DOWN)).addValue("wWaakvlam", weights.weightOf(Phase.WAAKVLAM))
                 .addValue("rIntake", rhythm.defaultFor(Phase.INTAKE)).addValue("rIntensive", rhythm.defaultFor(Phase.INTENSIVE))
                 .addValue("rScaling", rhythm.defaultFor(Phase.SCALING_DOWN)).addValue("rWaakvlam", rhythm.defaultFor(Phase.WAAKVLAM));
-
     }
 
     /** Per single-question instrument: first and latest score per client, paired, up to the period's end. */
