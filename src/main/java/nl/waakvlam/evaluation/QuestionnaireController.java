@@ -87,6 +87,11 @@ class QuestionnaireController {
                             @PathVariable Long roundId, @ModelAttribute("form") QuestionnaireForm form,
                             BindingResult result, Model model, RedirectAttributes redirect) {
         questionnaires.clientForEntry(coach, id);
+        if (questionnaires.answeredForClient(id, roundId)) {
+            // sent twice, or the client answered on Mijn Waakvlam meanwhile: the first answers count
+            redirect.addFlashAttribute("flash", "questionnaire.alreadyAnsweredForClient");
+            return "redirect:/clients/" + id;
+        }
         if (reject(questionnaires.problems(Audience.CLIENT, form.getAnswers()), result) || result.hasErrors()) {
             return showWithClient(coach, id, roundId, form, model);
         }

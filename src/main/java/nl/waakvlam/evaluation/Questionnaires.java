@@ -163,6 +163,14 @@ public class Questionnaires implements AttentionSource {
                         .addValue("user", user.id()), Boolean.class));
     }
 
+    /** Whether the client's questionnaire of this round was answered (by the client or with the coach). */
+    @Transactional(readOnly = true)
+    public boolean answeredForClient(Long clientId, Long roundId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from questionnaire_response "
+                + "where round_id = :round and client_id = :client)", new MapSqlParameterSource("round", roundId)
+                .addValue("client", clientId), Boolean.class));
+    }
+
     static Audience ownAudience(CurrentUser user) {
         if (user.is(Role.REFERRER)) {
             return Audience.REFERRER;

@@ -97,6 +97,10 @@ class PortalController {
                                @ModelAttribute("form") QuestionnaireForm form, BindingResult result, Model model,
                                RedirectAttributes redirect) {
         OwnFile own = own(user);
+        if (questionnaires.answeredForClient(own.clientId(), roundId)) {
+            // sent twice (a double tap, the back button): the first answers count
+            return "redirect:/mijn";
+        }
         questionnaires.openForClient(own.clientId(), roundId);
         questionnaires.problems(Audience.CLIENT, form.getAnswers()).forEach((field, key) -> {
             if (field.isEmpty()) {
@@ -108,7 +112,15 @@ class PortalController {
         if (result.hasErrors()) {
             return showQuestionnaire(own, roundId, form, model);
         }
-        questionnaires.answerByClient(user, own.clientId(), roundId, form.getAnswers());
+        try {
+            questionnaires.answerByClient(user, own.clientId(), roundId, form.getAnswers());
+        } catch (RuntimeException e) {
+            // answered at the same moment from another phone, or with the coach: the first answers count
+            if (!questionnaires.answeredForClient(own.clientId(), roundId)) {
+                throw e;
+            }
+            return "redirect:/mijn";
+        }
         redirect.addFlashAttribute("flash", "mine.questionnaire.thanks");
         return "redirect:/mijn";
     }

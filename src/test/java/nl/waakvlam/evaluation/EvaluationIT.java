@@ -154,6 +154,9 @@ class EvaluationIT {
                 .doesNotContain("/clients/" + client + "/vragenlijst/" + round);
         mvc.perform(get("/clients/{c}/vragenlijst/{r}", client, round).session(coachSession))
                 .andExpect(status().isNotFound());
+        mvc.perform(post("/clients/{c}/vragenlijst/{r}", client, round).session(coachSession).with(csrf())
+                        .param("answers[" + question("CLIENT", "SATISFIED_COACH") + "]", "3"))
+                .andExpect(redirectedUrl("/clients/" + client));
         // another coach does not reach this client's questionnaire
         mvc.perform(get("/clients/{c}/vragenlijst/{r}", client, round).session(login(mvc, people.coach().username())))
                 .andExpect(status().isNotFound());
@@ -200,6 +203,9 @@ class EvaluationIT {
                 String.class, round, client)).isEqualTo("BY_CLIENT");
         assertThat(mvc.perform(get("/mijn").session(own)).andReturn().getResponse().getContentAsString())
                 .doesNotContain("/mijn/vragenlijst/" + round);
+        // sent again: the first answers count
+        mvc.perform(post("/mijn/vragenlijst/{r}", round).session(own).with(csrf())
+                .param("answers[" + question("CLIENT", "HELPED") + "]", "2")).andExpect(redirectedUrl("/mijn"));
         mvc.perform(get("/mijn/vragenlijst/{r}", round).session(own)).andExpect(status().isNotFound());
         // answered by the client: no longer on the coach's today list
         assertThat(mvc.perform(get("/caseload").session(login(mvc, coach.username()))).andReturn().getResponse()
