@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,7 +52,8 @@ class QuestionnaireController {
         }
         Questionnaires.OpenQuestionnaire open = questionnaires.openFor(user, roundId);
         // a value that does not bind (hostile input) shows the form again, as a wrong answer does
-        if (reject(questionnaires.problems(open.audience(), form.getAnswers()), result) || result.hasErrors()) {
+        if (QuestionnaireForm.reject(questionnaires.problems(open.audience(), form.getAnswers()), result)
+                || result.hasErrors()) {
             return showOwn(user, roundId, form, model);
         }
         try {
@@ -92,7 +92,8 @@ class QuestionnaireController {
             redirect.addFlashAttribute("flash", "questionnaire.alreadyAnsweredForClient");
             return "redirect:/clients/" + id;
         }
-        if (reject(questionnaires.problems(Audience.CLIENT, form.getAnswers()), result) || result.hasErrors()) {
+        if (QuestionnaireForm.reject(questionnaires.problems(Audience.CLIENT, form.getAnswers()), result)
+                || result.hasErrors()) {
             return showWithClient(coach, id, roundId, form, model);
         }
         try {
@@ -114,18 +115,6 @@ class QuestionnaireController {
         model.addAttribute("action", "/clients/" + id + "/vragenlijst/" + roundId);
         model.addAttribute("cancel", "/clients/" + id);
         return "evaluation/questionnaire";
-    }
-
-    /** Puts each problem next to its field (or above the form); true when there were any. */
-    static boolean reject(Map<String, String> problems, BindingResult result) {
-        problems.forEach((field, key) -> {
-            if (field.isEmpty()) {
-                result.reject(key);
-            } else {
-                result.rejectValue(field, key);
-            }
-        });
-        return !problems.isEmpty();
     }
 
     @GetMapping("/dashboard/rounds/{roundId}/questionnaires")

@@ -16,6 +16,21 @@ public class QuestionnaireForm {
         this.answers = answers == null ? new HashMap<>() : answers;
     }
 
+    /**
+     * Puts each of {@link Questionnaires#problems}' messages next to its field, or above the form for
+     * the form as a whole (""); true when there were any.
+     */
+    public static boolean reject(Map<String, String> problems, org.springframework.validation.BindingResult result) {
+        problems.forEach((field, key) -> {
+            if (field.isEmpty()) {
+                result.reject(key);
+            } else {
+                result.rejectValue(field, key);
+            }
+        });
+        return !problems.isEmpty();
+    }
+
     /** The answer given to a question, or "" (for the templates: keeps what the user typed). */
     public String answer(Long questionId) {
         String value = answers.get(questionId);

@@ -130,6 +130,9 @@ public class Questionnaires implements AttentionSource {
     /** The client questionnaires open for one client (for the file and Mijn Waakvlam), not yet answered. */
     @Transactional(readOnly = true)
     public List<OpenQuestionnaire> openForClient(Long clientId) {
+        if (catalogue.openRounds(LocalDate.now(clock)).isEmpty()) {
+            return List.of();
+        }
         return jdbc.query("select r.id, r.name, r.closes_on from v_monitoring_round r join round_questionnaire q "
                         + "on q.round_id = r.id and q.audience = 'CLIENT' where :today between r.opens_on and r.closes_on "
                         + "and not exists (select 1 from questionnaire_response x where x.round_id = r.id "
@@ -205,9 +208,13 @@ public class Questionnaires implements AttentionSource {
      * whole (nothing answered). Empty when they can be stored.
      */
     public Map<String, String> problems(Audience audience, Map<Long, String> answers) {
+        return problems(questions(audience), answers);
+    }
+
+    private Map<String, String> problems(List<QuestionView> questions, Map<Long, String> answers) {
         Map<String, String> problems = new LinkedHashMap<>();
         boolean any = false;
-        for (QuestionView q : questions(audience)) {
+        for (QuestionView q : questions) {
             String raw = answers.get(q.id());
             if (raw == null || raw.isBlank()) {
                 continue;
@@ -277,7 +284,8 @@ public class Questionnaires implements AttentionSource {
 
     private void store(OpenQuestionnaire open, Long respondentId, Long clientId, String filledIn, Long recordedBy,
                        Map<Long, String> answers) {
-        Map<String, String> problems = problems(open.audience(), answers);
+        List<QuestionView> asked = questions(open.audience());
+        Map<String, String> problems = problems(asked, answers);
         if (!problems.isEmpty()) {
             Map.Entry<String, String> first = problems.entrySet().iterator().next();
             throw new EvaluationException(first.getKey().isEmpty() ? null : first.getKey(), first.getValue());
@@ -294,7 +302,7 @@ public class Questionnaires implements AttentionSource {
             throw new EvaluationException(null, "questionnaire.alreadyAnswered");
         }
         List<MapSqlParameterSource> rows = new ArrayList<>();
-        for (QuestionView q : questions(open.audience())) {
+        for (QuestionView q : asked) {
             String raw = answers.get(q.id());
             if (raw == null || raw.isBlank()) {
                 continue;
@@ -318,7 +326,8 @@ public class Questionnaires implements AttentionSource {
     @Override
     @Transactional(readOnly = true)
     public List<AttentionItem> attention(Map<Long, String> clients, LocalDate today) {
-        if (clients.isEmpty()) {
+        // most of the year no round is open: the kept catalogue says so without a statement
+        if (clients.isEmpty() || catalogue.openRounds(today).isEmpty()) {
             return List.of();
         }
         return jdbc.query("select r.id, r.name, r.closes_on, c.id from v_monitoring_round r join round_questionnaire q "

@@ -102,14 +102,8 @@ class PortalController {
             return "redirect:/mijn";
         }
         questionnaires.openForClient(own.clientId(), roundId);
-        questionnaires.problems(Audience.CLIENT, form.getAnswers()).forEach((field, key) -> {
-            if (field.isEmpty()) {
-                result.reject(key);
-            } else {
-                result.rejectValue(field, key);
-            }
-        });
-        if (result.hasErrors()) {
+        if (QuestionnaireForm.reject(questionnaires.problems(Audience.CLIENT, form.getAnswers()), result)
+                || result.hasErrors()) {
             return showQuestionnaire(own, roundId, form, model);
         }
         try {
