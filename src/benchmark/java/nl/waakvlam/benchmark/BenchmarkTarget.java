@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +58,11 @@ final class BenchmarkTarget {
             throw new IllegalStateException(jar + " is missing: run ./mvnw -Pbenchmark verify, which packages it first");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(System.getProperty("benchmark.jvm", "-Xms1g -Xmx1g").trim().split("\\s+")));
+        // the JVM's default options unless told otherwise: the memory figure is that of a plain java -jar
+        String options = System.getProperty("benchmark.jvm", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
                 "--waakvlam.demo.scale=large",
                 "--waakvlam.embedded-db.data-dir=" + System.getProperty("benchmark.data-dir", "data/benchmark")));
@@ -72,6 +77,26 @@ final class BenchmarkTarget {
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + jar, e);
         }
+    }
+
+    /**
+     * The application's process id: the jar the benchmark started, or {@code -Dbenchmark.pid}, or the
+     * one Java process on this machine whose command line names Waakvlam's jar or main class.
+     */
+    Optional<Long> pid() {
+        if (process != null) {
+            return Optional.of(process.pid());
+        }
+        Long pinned = Long.getLong("benchmark.pid");
+        if (pinned != null) {
+            return Optional.of(pinned);
+        }
+        List<Long> candidates = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().filter(c -> c.contains("waakvlam-") && c.contains(".jar")
+                        || c.contains("nl.waakvlam.WaakvlamApplication")).isPresent())
+                .filter(p -> p.info().commandLine().filter(c -> !c.contains("gatling") && !c.contains("maven")).isPresent())
+                .map(ProcessHandle::pid).toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     void stop() {

@@ -7,12 +7,16 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
@@ -45,12 +49,15 @@ public class PageLoadSimulation extends Simulation {
     private static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warm-up", 240));
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    /** Contacts posted by the benchmark go back in time one minute each, so that none is in the future. */
     /** Counts the dashboard requests of the new-filter phase: each asks another period and track. */
-    private static final java.util.concurrent.atomic.AtomicInteger FILTERS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger FILTERS = new AtomicInteger();
+    /** Contacts posted by the benchmark go back in time one minute each, so that none is in the future. */
     private static final AtomicLong POSTED = new AtomicLong();
+    /** Turns through the reference's ten owners. */
+    private static final AtomicInteger OWNERS = new AtomicInteger();
 
     private final BenchmarkTarget target = BenchmarkTarget.start();
+    private final ReferenceTarget reference = ReferenceTarget.start();
 
     {
         target.discover();
@@ -65,6 +72,11 @@ public class PageLoadSimulation extends Simulation {
                 .shareConnections();
 
         List<PopulationBuilder> phases = new ArrayList<>();
+        // The reference (a plain Spring Boot owner page, ReferenceTarget) is warmed up as long as the
+        // coach's pages and measured first and last, so that each page's figures have a ratio to a page
+        // that does not change with Waakvlam, taken in the same minutes.
+        phases.add(scenario("warm-up reference").during(WARM_UP).on(exec(referencePage("warm-up reference"))
+                .exec(referencePage("warm-up reference"))).injectOpen(atOnceUsers(USERS)));
         // Warm-up: every page that is measured below, in turn, so that the JIT has compiled their code
         // before the first measurement (a server that has run for a while); not part of the figures.
         phases.add(warmUp("warm-up coach", "coach1", WARM_UP,
@@ -77,6 +89,7 @@ public class PageLoadSimulation extends Simulation {
         phases.add(warmUp("warm-up leader", "projectleider", WARM_UP.dividedBy(2),
                 get("warm-up dashboard", "/dashboard"), get("warm-up dashboard coach", "/dashboard?coach=" + target.coachId),
                 get("warm-up coaches", "/coaches"), get("warm-up intake", "/intake")));
+        phases.add(referencePhase("reference owner page (first)"));
         phases.add(phase("caseload 50", "coach1", get("/caseload (coach, ~50 clients)", "/caseload")));
         phases.add(phase("caseload 250", "coach2", get("/caseload (coach, 250 clients)", "/caseload")));
         phases.add(phase("long file", "coach1",
@@ -113,6 +126,7 @@ public class PageLoadSimulation extends Simulation {
                 .check(status().is(200))));
         phases.add(phase("coaches", "projectleider", get("/coaches", "/coaches")));
         phases.add(phase("intake", "projectleider", get("/intake", "/intake")));
+        phases.add(referencePhase("reference owner page (last)"));
 
         PopulationBuilder chain = phases.get(phases.size() - 1);
         for (int i = phases.size() - 2; i >= 0; i--) {
@@ -123,7 +137,29 @@ public class PageLoadSimulation extends Simulation {
 
     @Override
     public void after() {
+        // resident memory after the load, both with the JVM's default options (unless -Dbenchmark.jvm)
+        String waakvlam = target.pid().flatMap(ReferenceTarget::residentMegabytes).map(mb -> mb + " MB").orElse("unknown");
+        String plain = ReferenceTarget.residentMegabytes(reference.pid()).map(mb -> mb + " MB").orElse("unknown");
+        String line = "Resident memory after the benchmark: Waakvlam " + waakvlam + ", reference " + plain;
+        System.out.println(line);
+        try {
+            Files.writeString(Path.of("target", "benchmark-memory.txt"), line + System.lineSeparator());
+        } catch (IOException e) {
+            System.out.println("could not write target/benchmark-memory.txt: " + e);
+        }
+        reference.stop();
         target.stop();
+    }
+
+    /** The reference's owner page, one of its ten owners at random. */
+    private HttpRequestActionBuilder referencePage(String name) {
+        return http(name).get(session -> reference.baseUrl + "/owners/" + (1 + OWNERS.incrementAndGet() % 10))
+                .check(status().is(200));
+    }
+
+    /** USERS users asking the reference's owner page for the phase's duration (no sign-in: it has none). */
+    private PopulationBuilder referencePhase(String name) {
+        return scenario(name).during(PHASE).on(exec(referencePage(name))).injectOpen(atOnceUsers(USERS));
     }
 
     private static HttpRequestActionBuilder get(String name, String path) {
