@@ -20,4 +20,6 @@ COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 USER waakvlam
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/waakvlam-0.1.0-SNAPSHOT.jar"]
+# The heap gets half of the container's memory limit (1 GB of 2 GB): the rest is class metadata, code,
+# threads and buffers. Without a limit the JVM would take a quarter of the host (docs/performance.md).
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-jar", "/app/waakvlam-0.1.0-SNAPSHOT.jar"]

@@ -81,7 +81,8 @@ final class BenchmarkTarget {
 
     /**
      * The application's process id: the jar the benchmark started, or {@code -Dbenchmark.pid}, or the
-     * one Java process on this machine whose command line names Waakvlam's jar or main class.
+     * one Java process on this machine whose command line names Waakvlam (its jar, main class or
+     * properties) and is not the benchmark or Maven.
      */
     Optional<Long> pid() {
         if (process != null) {
@@ -92,9 +93,9 @@ final class BenchmarkTarget {
             return Optional.of(pinned);
         }
         List<Long> candidates = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().filter(c -> c.contains("waakvlam-") && c.contains(".jar")
-                        || c.contains("nl.waakvlam.WaakvlamApplication")).isPresent())
-                .filter(p -> p.info().commandLine().filter(c -> !c.contains("gatling") && !c.contains("maven")).isPresent())
+                .filter(p -> p.info().command().filter(c -> c.endsWith("java")).isPresent())
+                .filter(p -> p.info().commandLine().filter(c -> c.toLowerCase(java.util.Locale.ROOT).contains("waakvlam")
+                        && !c.contains("nl.waakvlam.benchmark") && !c.contains("gatling") && !c.contains("maven")).isPresent())
                 .map(ProcessHandle::pid).toList();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
