@@ -38,7 +38,8 @@ class TableOwnershipTests {
             entry("settings", Set.of("programme_setting", "setting_change")),
             // client: the client file, its phases and coach assignments
             entry("client", Set.of("client", "phase_change", "assignment", "access_for_need", "end_plan",
-                    "client_account", "v_client_programme", "v_phase_change", "v_assignment")),
+                    "client_account", "client_first_waakvlam", "v_client_programme", "v_phase_change", "v_assignment",
+                    "v_client_first_waakvlam")),
             // referral: referrals, from submission to match
             entry("referral", Set.of("referral", "v_referral")),
             // evaluation: the rounds' questionnaires and answers, avoided costs as cases, experience stories
@@ -46,7 +47,8 @@ class TableOwnershipTests {
                     "questionnaire_answer", "avoided_cost_kind", "avoided_cost", "story", "v_questionnaire_question",
                     "v_questionnaire_answer", "v_avoided_cost", "v_story")),
             // contact: contact moments with clients
-            entry("contact", Set.of("contact_moment", "contact_day", "v_contact_moment", "v_contact_day")),
+            entry("contact", Set.of("contact_moment", "contact_day", "contact_last_reached", "v_contact_moment", "v_contact_day",
+                    "v_contact_last_reached")),
             // escalation: warning signs, events such as scale-ups, plan actions and mandate advice
             entry("escalation", Set.of("warning_sign", "client_event", "plan_action", "mandate_advice",
                     "v_client_event")),

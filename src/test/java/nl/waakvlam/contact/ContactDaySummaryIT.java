@@ -16,10 +16,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-day summary of contacts (what the dashboard's contacts per week and minutes read) equals a
- * count over the contacts themselves after every kind of write: a contact logged, edited, moved to
- * another day, deleted, a bulk insert, a client given another coach, track or organisation, and an
- * anonymised file.
+ * The per-day summary of contacts (what the dashboard's contacts per week and minutes read) and the
+ * newest reached contact per client (the dashboard's flames) equal a count over the contacts themselves
+ * after every kind of write: a contact logged, edited, moved to another day, deleted, a bulk insert, a
+ * client given another coach, track or organisation, and an anonymised file.
  */
 @IntegrationTest
 class ContactDaySummaryIT {
@@ -48,11 +48,22 @@ class ContactDaySummaryIT {
     @Autowired
     nl.waakvlam.client.ClientRetention retention;
 
+    /** The newest reached contact per client, counted afresh. */
+    static final String FRESH_LAST = """
+            select client_id, max(occurred_at) as occurred_at from contact_moment
+            where outcome = 'REACHED' and deleted_at is null group by client_id
+            """;
+    static final String KEPT_LAST = "select client_id, occurred_at from contact_last_reached";
+
     void assertTheSummaryIsTheCount(String after) {
         List<Map<String, Object>> missing = jdbc.queryForList("(" + FRESH + ") except (" + KEPT + ")");
         List<Map<String, Object>> extra = jdbc.queryForList("(" + KEPT + ") except (" + FRESH + ")");
         assertThat(missing).as("days counted but not in the summary, after " + after).isEmpty();
         assertThat(extra).as("days in the summary but not counted, after " + after).isEmpty();
+        assertThat(jdbc.queryForList("(" + FRESH_LAST + ") except (" + KEPT_LAST + ")"))
+                .as("newest reached contacts not in the per-client summary, after " + after).isEmpty();
+        assertThat(jdbc.queryForList("(" + KEPT_LAST + ") except (" + FRESH_LAST + ")"))
+                .as("per-client newest reached contacts that are not the newest, after " + after).isEmpty();
     }
 
     @Test
@@ -85,6 +96,15 @@ class ContactDaySummaryIT {
                 client, coach.id());
         assertTheSummaryIsTheCount("forty contacts were inserted in one statement");
 
+        jdbc.update("update contact_moment set deleted_at = now(), deleted_by = ?, delete_reason = 'Verkeerde cliënt' "
+                + "where id = (select id from contact_moment where client_id = ? and outcome = 'REACHED' and deleted_at is null "
+                + "order by occurred_at desc limit 1)", coach.id(), client);
+        assertTheSummaryIsTheCount("the newest reached contact was deleted");
+
+        jdbc.update("update contact_moment set outcome = 'NOT_HOME' where id = (select id from contact_moment "
+                + "where client_id = ? and outcome = 'REACHED' and deleted_at is null order by occurred_at desc limit 1)", client);
+        assertTheSummaryIsTheCount("the newest reached contact turned out not to have reached the client");
+
         jdbc.update("update client set coach_id = ? where id = ?", other.id(), client);
         jdbc.update("update client set track_id = (select max(id) from track where id <> client.track_id), "
                 + "referring_organisation_id = (select min(id) from organisation o where o.id <> client.referring_organisation_id) "
@@ -93,6 +113,11 @@ class ContactDaySummaryIT {
 
         jdbc.update("delete from contact_moment where client_id = ? and occurred_at < now() - interval '30 days'", client);
         assertTheSummaryIsTheCount("contacts were removed");
+
+        jdbc.update("delete from contact_moment where client_id = ? and outcome = 'REACHED'", client);
+        assertTheSummaryIsTheCount("every reached contact of the client was removed");
+        assertThat(jdbc.queryForObject("select count(*) from contact_last_reached where client_id = ?", Long.class, client))
+                .as("a client without reached contacts has no newest one").isZero();
 
         retention.anonymise(client);
         assertTheSummaryIsTheCount("the file was anonymised");

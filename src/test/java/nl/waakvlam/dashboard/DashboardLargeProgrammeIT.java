@@ -73,6 +73,10 @@ class DashboardLargeProgrammeIT {
                         .isLessThanOrEqualTo(20); // the dashboard's budget in PageStatementBudgetIT
                 assertThat(sql).filteredOn(s -> s.contains("date_trunc('week'")).singleElement()
                         .satisfies(s -> assertThat(s).contains("v_contact_day").doesNotContain("v_contact_moment"));
+                // the flames and the way to waakvlam read the per-client summaries, never the contacts or
+                // the phase history themselves
+                assertThat(sql).as("statements reading contacts or phase changes for " + filter)
+                        .noneMatch(s -> s.contains("v_contact_moment") || s.contains("v_phase_change"));
 
                 Map<LocalDate, Long> counted = new TreeMap<>();
                 jdbc.query("select date_trunc('week', m.occurred_at at time zone 'Europe/Amsterdam')::date, count(*) "
