@@ -63,8 +63,8 @@ class TableOwnershipTests {
             entry("backoffice", Set.of("callback_request")),
             // measurement: instruments with their levels and domains, rounds, measurements and scores
             entry("measurement", Set.of("instrument", "instrument_level", "instrument_domain", "monitoring_round",
-                    "measurement", "measurement_score", "v_instrument", "v_instrument_level", "v_instrument_domain",
-                    "v_monitoring_round", "v_measurement", "v_measurement_score")),
+                    "measurement", "measurement_score", "measurement_course", "v_instrument", "v_instrument_level",
+                    "v_instrument_domain", "v_monitoring_round", "v_measurement", "v_measurement_score", "v_measurement_course")),
             // shared: infrastructure only
             entry("shared", Set.of("event_publication", "shedlock", "data_version", "v_data_version")),
             // dashboard: reads other modules' published views only
