@@ -34,23 +34,27 @@ create function measurement_course_refresh(clients bigint[], instruments bigint[
     window w as (partition by m.client_id, m.instrument_id order by m.measured_on, m.id);
 $$;
 
+-- The client and instrument arrays are built in one aggregate so that their elements stay paired.
 create function measurement_course_after_insert() returns trigger language plpgsql as $$
 begin
-    perform measurement_course_refresh(array(select client_id from new_rows), array(select instrument_id from new_rows));
+    perform measurement_course_refresh(x.clients, x.instruments)
+    from (select array_agg(client_id) as clients, array_agg(instrument_id) as instruments from new_rows) x;
     return null;
 end $$;
 
 create function measurement_course_after_update() returns trigger language plpgsql as $$
 begin
-    perform measurement_course_refresh(
-        array(select client_id from old_rows union all select client_id from new_rows),
-        array(select instrument_id from old_rows union all select instrument_id from new_rows));
+    perform measurement_course_refresh(x.clients, x.instruments)
+    from (select array_agg(client_id) as clients, array_agg(instrument_id) as instruments
+          from (select client_id, instrument_id from old_rows
+                union select client_id, instrument_id from new_rows) changed) x;
     return null;
 end $$;
 
 create function measurement_course_after_delete() returns trigger language plpgsql as $$
 begin
-    perform measurement_course_refresh(array(select client_id from old_rows), array(select instrument_id from old_rows));
+    perform measurement_course_refresh(x.clients, x.instruments)
+    from (select array_agg(client_id) as clients, array_agg(instrument_id) as instruments from old_rows) x;
     return null;
 end $$;
 
