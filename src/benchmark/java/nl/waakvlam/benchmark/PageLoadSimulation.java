@@ -40,6 +40,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * the processors with the requests, and the caseload's CPU time per request only stops falling after
  * some 40,000 requests (docs/performance.md).
  *
+ * <p>Beside it runs a reference that does not change with Waakvlam ({@link ReferenceTarget}: a plain
+ * Spring Boot owner page), warmed up as long as the coach's pages and measured first and last, so that
+ * every page has a ratio to it taken in the same minutes; after the load both processes' resident
+ * memory is printed and written to target/benchmark-memory.txt.
+ *
  * <p>Settings: {@code -Dbenchmark.users} (20), {@code -Dbenchmark.seconds} per page (20),
  * {@code -Dbenchmark.url} to load an application that already runs instead of starting the jar.
  */
@@ -75,8 +80,8 @@ public class PageLoadSimulation extends Simulation {
         // The reference (a plain Spring Boot owner page, ReferenceTarget) is warmed up as long as the
         // coach's pages and measured first and last, so that each page's figures have a ratio to a page
         // that does not change with Waakvlam, taken in the same minutes.
-        phases.add(scenario("warm-up reference").during(WARM_UP).on(exec(referencePage("warm-up reference"))
-                .exec(referencePage("warm-up reference"))).injectOpen(atOnceUsers(USERS)));
+        phases.add(scenario("warm-up reference").during(WARM_UP).on(exec(referencePage("warm-up reference")))
+                .injectOpen(atOnceUsers(USERS)));
         // Warm-up: every page that is measured below, in turn, so that the JIT has compiled their code
         // before the first measurement (a server that has run for a while); not part of the figures.
         phases.add(warmUp("warm-up coach", "coach1", WARM_UP,
@@ -151,7 +156,7 @@ public class PageLoadSimulation extends Simulation {
         target.stop();
     }
 
-    /** The reference's owner page, one of its ten owners at random. */
+    /** The reference's owner page, its ten owners in turn. */
     private HttpRequestActionBuilder referencePage(String name) {
         return http(name).get(session -> reference.baseUrl + "/owners/" + (1 + OWNERS.incrementAndGet() % 10))
                 .check(status().is(200));
