@@ -2,7 +2,7 @@
 -- reached contact (the flames: is the contact rhythm kept?) and the first day in the waakvlam phase
 -- (the way to waakvlam). Without them every dashboard request probed the contacts of some 3,300
 -- coached clients (11 ms on the large programme) and grouped 9,000 phase changes by client (5-8 ms),
--- the largest statements of a filter never asked before (ADR 6). PostgreSQL keeps both in the
+-- the largest statements of a filter never asked before (ADR 7). PostgreSQL keeps both in the
 -- transaction that writes the contacts or the phase changes, one statement per statement.
 
 -- Owned by the contact module; published as v_contact_last_reached.

@@ -3,7 +3,7 @@
 -- client's first score on that instrument and the day of the next measurement. The latest score up to a
 -- day is then the one row per client and instrument with measured_on <= day < next_on, found by reading
 -- the rows instead of sorting and grouping every measurement up to that day for every request (13 ms
--- alone, about 29 ms under load on the large programme; docs/performance.md). PostgreSQL keeps it in the
+-- alone, about 29 ms under load on the large programme; ADR 7). PostgreSQL keeps it in the
 -- transaction that writes the measurements: the courses of the clients and instruments a statement
 -- touched are worked out again. Owned by the measurement module; published as v_measurement_course.
 
