@@ -112,27 +112,7 @@ final class BenchmarkTarget {
     }
 
     private void awaitReady(Duration patience) {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException("the application stopped; see target/benchmark-app.log");
-            }
-            try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep();
-        }
-        throw new IllegalStateException("the application did not answer within " + patience);
+        LocalProcesses.awaitAnswer(URI.create(baseUrl + "/login"), process, "target/benchmark-app.log", patience);
     }
 
     /** Finds the clients, report and coach the scenarios use. */
@@ -199,14 +179,6 @@ final class BenchmarkTarget {
             ids.add(Long.parseLong(matcher.group(1)));
         }
         return ids;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** A signed-in session for discovery: cookies kept, redirects followed. */

@@ -143,8 +143,8 @@ public class PageLoadSimulation extends Simulation {
     @Override
     public void after() {
         // resident memory after the load, both with the JVM's default options (unless -Dbenchmark.jvm)
-        String waakvlam = target.pid().flatMap(ReferenceTarget::residentMegabytes).map(mb -> mb + " MB").orElse("unknown");
-        String plain = ReferenceTarget.residentMegabytes(reference.pid()).map(mb -> mb + " MB").orElse("unknown");
+        String waakvlam = target.pid().flatMap(LocalProcesses::residentMegabytes).map(mb -> mb + " MB").orElse("unknown");
+        String plain = LocalProcesses.residentMegabytes(reference.pid()).map(mb -> mb + " MB").orElse("unknown");
         String line = "Resident memory after the benchmark: Waakvlam " + waakvlam + ", reference " + plain;
         System.out.println(line);
         try {
